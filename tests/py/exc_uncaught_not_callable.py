@@ -1,0 +1,4 @@
+# uncaught TypeError: calling a non-callable object
+handlers = {"a": len, "b": 42}
+print(handlers["a"]("abc"))
+print(handlers["b"]("abc"))

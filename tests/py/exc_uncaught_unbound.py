@@ -1,0 +1,7 @@
+# uncaught UnboundLocalError: local referenced before assignment
+counter = 0
+def bump():
+    print("bumping")
+    counter += 1
+    return counter
+bump()

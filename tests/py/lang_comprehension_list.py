@@ -1,0 +1,32 @@
+# list comprehensions: mapping, filtering, conditionals, multiple for clauses
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 if x % 3])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "hello" if c != "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([[0] * 3 for _ in range(2)])
+print([i + j for i in [10, 20] for j in [1, 2, 3] if i + j != 22])
+print([s for s in ["a", "", "b", None, "c"] if s])
+words = ["apple", "Banana", "cherry", "date"]
+print([w[0] for w in words], [w for w in words if "a" in w.lower()])
+print(sum([i for i in range(101)]), max([abs(v) for v in [-7, 3, 5]]))
+print([(i, c) for i, c in enumerate("abc")])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])
+print([a * b for a, b in zip([1, 2, 3], [4, 5, 6])])
+pairs = [(1, "one"), (2, "two")]
+print([name for _, name in pairs])
+print([x for x in [3, 1, 2]] == sorted([3, 1, 2]) or "not sorted")
+print([f(3) for f in (abs, str, float, bool)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([(lambda v: v * 10)(i) for i in range(3)])
+print([i for i in range(10)][::3], [i for i in range(5)][-1])
+nested = [[1, 2, [3]], [4]]
+print([type(e).__name__ for e in nested[0]])
+print([x for x in "mississippi" if x not in "aeiou"])
+result = [v for v in range(5)]
+result.append("more")
+print(result)

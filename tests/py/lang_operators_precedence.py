@@ -1,0 +1,23 @@
+# operator precedence and associativity across arithmetic, bitwise, comparison and boolean operators
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2, 2 ** -1, -2 ** 2, (-2) ** 2, 2 ** 3 ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4), 7 // 2 * 2)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 16 >> 2 - 1)
+print(6 & 3 ^ 5 | 8, 6 & (3 ^ 5) | 8, 6 | 3 & 5, (6 | 3) & 5, 1 ^ 3 & 2)
+print(1 | 2 == 3, (1 | 2) == 3, 1 + 1 == 2 and 3 > 2, not 1 == 2, not (1 == 2))
+print(-3 % 5, -(3 % 5), ~1 + 1, ~(1 + 1), -~3, ~-3)
+print(not True or True, not (True or True), True or False and False, (True or False) and False)
+print(3 < 4 == 4 > 2, 1 in [1] == True, (1 in [1]) == True)
+print(2 * 3 if True else 4, 2 * (3 if False else 4), "a" + "b" * 2, ("a" + "b") * 2)
+x = 5
+print(x if x > 3 else -x, -x if x < 3 else x * 2, (lambda: 1 if x else 2)())
+print([1, 2, 3][1:] + [4], [1, 2][-1] * 2, "abc"[1:][0], {"a": [1, 2]}["a"][1] ** 3)
+print(-2 ** -2, 2 ** -2 ** 2, (2 ** -2) ** 2)
+print(1 - -1, 1 + -1, 1 - +1, - - - 1, +-+1)
+print(4 / 2 * 3, 4 / (2 * 3), 2 ** 10 // 10 % 7)
+print(True + True * 2, (True + True) * 2, False or 0 or "" or [] or None)
+print(0 < 1 < 2 < 3 > 2 > 1, 5 > 4 < 6, 1 < 2 > 3)
+a, b = 3, 5
+print(a < b and b < 10 or a == 0, a > b or not b, a & 1 and b & 1, a | b ^ a & b)
+print(10 % 3 ** 2, (10 % 3) ** 2, 10 // 3 ** 2, -10 // 3 ** 2)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print(sorted([3, 1, 2])[0] + len("abc") * 2 - abs(-4) ** 2)

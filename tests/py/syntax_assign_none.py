@@ -1,0 +1,3 @@
+# syntax error: assignment to the keyword None
+print("this must never be printed")
+None = 1

@@ -1,0 +1,4 @@
+# syntax error: nonlocal declaration at module level
+print("this must never be printed")
+nonlocal x
+x = 1

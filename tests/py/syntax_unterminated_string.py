@@ -1,0 +1,3 @@
+# syntax error: unterminated single-quoted string literal
+s = "hello
+print(s)
