@@ -1,0 +1,598 @@
+//! Constructors of the built-in types (`int(...)`, `list(...)`, ...), class
+//! creation (`__build_class__`, `type(name, bases, dict)`), and the
+//! descriptor types (`property`, `staticmethod`, `classmethod`, `super`).
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::{Cell, RefCell};
+
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{check_arity, def_methods, kwarg, no_kwargs, Kwargs};
+use crate::format as fmt;
+use crate::objects::types::{c3_linearize, type_data};
+use crate::objects::value::{Kind, Layout, NativeFn, Range, TypeObject};
+use crate::objects::{Dict, Obj, PyErr, PyObject, PyResult, Value};
+use crate::vm::{Num, Vm};
+
+pub(super) fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let set = |ty: &Obj, f: NativeFn| {
+        if let Some(td) = type_data(ty) {
+            td.ctor.set(Some(f));
+        }
+    };
+    set(&t.int, int_new);
+    set(&t.bool_, bool_new);
+    set(&t.float, float_new);
+    set(&t.str_, str_new);
+    set(&t.list, list_new);
+    set(&t.tuple, tuple_new);
+    set(&t.dict, dict_new);
+    set(&t.set, set_new);
+    set(&t.frozenset, frozenset_new);
+    set(&t.range, range_new);
+    set(&t.slice, slice_new);
+    set(&t.type_, type_new);
+    set(&t.object, object_new);
+    set(&t.property, property_new);
+    set(&t.staticmethod, staticmethod_new);
+    set(&t.classmethod, classmethod_new);
+    set(&t.super_, super_new);
+    set(&t.bytes, bytes_new);
+    def_methods(&vm.types.property, "property", &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
+    super::def_builtin(vm, "__build_class__", build_class);
+}
+
+/// `int(x=0, base=10)`.
+fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    let base = match (args.get(1), kwarg(kw, "base")) {
+        (Some(b), _) | (None, Some(b)) => Some(vm.to_i64(b)?),
+        _ => None,
+    };
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let Some(x) = args.first().or_else(|| kwarg(kw, "x")) else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(s) = x.as_str() else {
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int_or_err(s, base as u32);
+    }
+    if let Some(s) = x.as_str() {
+        if !vm.has_user_class(x) || vm.user_dunder(x, "__int__").is_none() {
+            return parse_int_or_err(s, 10);
+        }
+    }
+    to_int(vm, x)
+}
+
+fn parse_int_or_err(s: &str, base: u32) -> PyResult<Value> {
+    match fmt::parse_int(s, base) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => Err(PyErr::value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::vm::str_repr_pub(s)
+        ))),
+    }
+}
+
+/// `int(x)` for a non-string.
+pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return Ok(Value::from_bigint(fmt::float_to_bigint(*f)?)),
+        _ => {}
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(f) = vm.user_dunder(x, name) {
+            let r = vm.call_method_value(&f, x, &[])?;
+            return match Num::of(&r) {
+                Some(Num::I(i)) => Ok(Value::Int(i)),
+                Some(Num::B(b)) => Ok(Value::from_bigint(b)),
+                _ => Err(PyErr::type_error(format!(
+                    "{} returned non-int (type {})",
+                    name,
+                    vm.type_name(&r)
+                ))),
+            };
+        }
+    }
+    match Num::of(x) {
+        Some(Num::I(i)) => Ok(Value::Int(i)),
+        Some(Num::B(b)) => Ok(Value::from_bigint(b)),
+        Some(Num::F(f)) => Ok(Value::from_bigint(fmt::float_to_bigint(f)?)),
+        None => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("bool", kw)?;
+    check_arity("bool", &args[1..], 0, 1).map_err(|_| PyErr::type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1)))?;
+    match args.get(1) {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("float", kw)?;
+    let args = &args[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("float expected at most 1 argument, got {}", args.len())));
+    }
+    let Some(x) = args.first() else { return Ok(Value::Float(0.0)) };
+    if let Some(f) = vm.user_dunder(x, "__float__") {
+        let r = vm.call_method_value(&f, x, &[])?;
+        return match r {
+            Value::Float(_) => Ok(r),
+            _ => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r)))),
+        };
+    }
+    if let Some(s) = x.as_str() {
+        return match fmt::parse_float(s) {
+            Some(f) if f.is_nan() => Ok(Value::Float(vm.fresh_nan(f))),
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(PyErr::value_error(format!("could not convert string to float: {}", crate::vm::str_repr_pub(s)))),
+        };
+    }
+    if let Some(f) = vm.user_dunder(x, "__index__") {
+        let r = vm.call_method_value(&f, x, &[])?;
+        return Ok(Value::Float(vm.to_f64(&r)?));
+    }
+    match Num::of(x) {
+        Some(n) => Ok(Value::Float(n.to_f64()?)),
+        None => Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    let obj = args.first().or_else(|| kwarg(kw, "object"));
+    match obj {
+        None => Ok(Value::str("")),
+        Some(v) => {
+            if let Some(Kind::Bytes(b)) = v.kind() {
+                if args.len() > 1 || kwarg(kw, "encoding").is_some() {
+                    return match core::str::from_utf8(b) {
+                        Ok(s) => Ok(Value::str(s)),
+                        Err(_) => Err(PyErr::new(crate::objects::ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+                    };
+                }
+            }
+            if args.len() > 3 {
+                return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
+            }
+            Ok(Value::string(vm.to_str(v)?))
+        }
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("list", kw)?;
+    let args = &args[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("list expected at most 1 argument, got {}", args.len())));
+    }
+    match args.first() {
+        Some(it) => Ok(Value::list(vm.collect_iterable(it)?)),
+        None => Ok(Value::list(Vec::new())),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("tuple", kw)?;
+    let args = &args[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", args.len())));
+    }
+    match args.first() {
+        Some(it) => {
+            if let Some(Kind::Tuple(_)) = it.kind() {
+                if !vm.has_user_class(it) {
+                    return Ok(it.clone());
+                }
+            }
+            Ok(Value::tuple(vm.collect_iterable(it)?))
+        }
+        None => Ok(Value::tuple(Vec::new())),
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+    }
+    let d = Value::dict(Dict::new());
+    if let Some(src) = args.first() {
+        if !vm.is_mapping(src) && !vm.is_iterable(src) {
+            return Err(PyErr::type_error(format!("'{}' object is not iterable", vm.type_name(src))));
+        }
+        vm.dict_update_from(&d, src)?;
+    }
+    for (k, v) in kw {
+        vm.dict_set(&d, Value::str(k), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("set", kw)?;
+    let args = &args[1..];
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", args.len())));
+    }
+    let s = vm.new_set();
+    if let Some(it) = args.first() {
+        if let Some(t) = vm.set_table_of(it) {
+            if let Some(Kind::Set(cell)) = s.kind() {
+                let mut table = crate::objects::SetTable::new();
+                table.merge(&t, &mut |a, b| vm.eq(a, b))?;
+                *cell.borrow_mut() = table;
+            }
+            return Ok(s);
+        }
+        for item in vm.collect_iterable(it)? {
+            vm.set_add(&s, item)?;
+        }
+    }
+    Ok(s)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = set_new(vm, args, kw)?;
+    let t = vm.set_table_of(&s).unwrap_or_default();
+    Ok(Value::new_obj(Kind::FrozenSet(t)))
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("range", kw)?;
+    let args = &args[1..];
+    let mut ints = Vec::with_capacity(args.len());
+    for a in args {
+        if let Value::Float(_) = a {
+            return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+        }
+        ints.push(vm.to_bigint(a)?);
+    }
+    let one = num_bigint::BigInt::from(1);
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (num_bigint::BigInt::zero(), stop.clone(), one),
+        [start, stop] => (start.clone(), stop.clone(), one),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        [] => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+    };
+    if step.is_zero() {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+        (Some(start), Some(stop), Some(step)) => Ok(Value::new_obj(Kind::Range(Range { start, stop, step }))),
+        _ => Ok(Value::new_obj(Kind::BigRange(Box::new([start, stop, step])))),
+    }
+}
+
+fn slice_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("slice", kw)?;
+    let args = &args[1..];
+    let (a, b, c) = match args {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        [] => return Err(PyErr::type_error("slice expected at least 1 argument, got 0")),
+        _ => return Err(PyErr::type_error(format!("slice expected at most 3 arguments, got {}", args.len()))),
+    };
+    Ok(Value::new_obj(Kind::Slice(Box::new([a, b, c]))))
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    let data: Vec<u8> = match args.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if let Some(s) = v.as_str() {
+                s.as_bytes().to_vec()
+            } else if let Some(n) = Num::of(v).and_then(|n| match n {
+                Num::I(i) => Some(i),
+                _ => None,
+            }) {
+                if n < 0 {
+                    return Err(PyErr::value_error("negative count"));
+                }
+                alloc::vec![0u8; n.min(1 << 30) as usize]
+            } else {
+                let mut out = Vec::new();
+                for x in vm.collect_iterable(v)? {
+                    let i = vm.to_i64(&x)?;
+                    if !(0..256).contains(&i) {
+                        return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(i as u8);
+                }
+                out
+            }
+        }
+    };
+    Ok(Value::new_obj(Kind::Bytes(data.into_boxed_slice())))
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    let cls = vm.types.object.clone();
+    Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance { class: cls, dict: RefCell::new(Dict::new()) })))
+}
+
+fn property_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
+    Ok(Value::new_obj(Kind::Property(Box::new([get(0, "fget"), get(1, "fset"), get(2, "fdel")]))))
+}
+
+fn property_with(args: &[Value], slot: usize) -> PyResult<Value> {
+    let (Some(p), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error("property method expects a function"));
+    };
+    let Some(Kind::Property(parts)) = p.kind() else { return Err(PyErr::type_error("not a property")) };
+    let mut parts = (**parts).clone();
+    parts[slot] = f.clone();
+    Ok(Value::new_obj(Kind::Property(Box::new(parts))))
+}
+
+fn property_getter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 0)
+}
+
+fn property_setter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 1)
+}
+
+fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    property_with(args, 2)
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = args.get(1).cloned().ok_or_else(|| PyErr::type_error("staticmethod expected 1 argument, got 0"))?;
+    Ok(Value::new_obj(Kind::StaticMethod(f)))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = args.get(1).cloned().ok_or_else(|| PyErr::type_error("classmethod expected 1 argument, got 0"))?;
+    Ok(Value::new_obj(Kind::ClassMethod(f)))
+}
+
+/// `super(type, obj)` (the compiler turns a zero-argument `super()` into
+/// `super(__class__, <first argument>)`).
+fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    match args {
+        [Value::Null, _] | [_, Value::Null] => Err(PyErr::runtime("super(): no arguments")),
+        [t, obj] => {
+            let Some(start) = t.as_obj().filter(|o| type_data(o).is_some()).cloned() else {
+                return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(t))));
+            };
+            let ok = vm.is_instance(obj, &start)
+                || obj.as_obj().map(|o| type_data(o).is_some() && crate::objects::types::is_subtype(o, &start)).unwrap_or(false);
+            if !ok {
+                return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            Ok(Value::new_obj(Kind::Super(Box::new((start, obj.clone())))))
+        }
+        [] => Err(PyErr::runtime("super(): no arguments")),
+        _ => Err(PyErr::type_error("super() takes at most 2 arguments")),
+    }
+}
+
+/// `type(x)` or `type(name, bases, dict)`.
+fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    match args {
+        [x] => Ok(Value::Obj(vm.type_of(x))),
+        [name, bases, dict] => {
+            let name = vm.expect_str(name, "type.__new__() argument 1")?;
+            let bases = bases.seq_items().ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
+            let ns = Value::dict(Dict::new());
+            vm.dict_update_from(&ns, dict)?;
+            let _ = kw;
+            create_class(vm, &name, bases, ns, &[])
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`: run the class body in a
+/// new namespace, then create the class.
+fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (Some(func), Some(name)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error("__build_class__: not enough arguments"));
+    };
+    let name = vm.expect_str(name, "__build_class__() argument 2")?;
+    let bases: Vec<Value> = args[2..].to_vec();
+    let Some(fobj) = func.as_obj().cloned() else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
+    let Kind::Function(f) = &fobj.kind else { return Err(PyErr::type_error("__build_class__: func must be a function")) };
+    let ns = Value::dict(Dict::new());
+    let mut frame = vm.make_frame(&fobj, f, &[], &[])?;
+    frame.locals_dict = Some(ns.clone());
+    let cell = crate::interp::run_frame(vm, frame)?;
+    let extra: Vec<(Rc<str>, Value)> = kw.iter().filter(|(k, _)| &**k != "metaclass").cloned().collect();
+    let cls = create_class(vm, &name, bases, ns, &extra)?;
+    if let Some(Kind::Cell(c)) = cell.kind() {
+        *c.borrow_mut() = cls.clone();
+    }
+    Ok(cls)
+}
+
+/// Create a user class from its name, bases and namespace.
+pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+    let mut base_objs: Vec<Obj> = Vec::new();
+    for b in &bases {
+        match b.as_obj().filter(|o| type_data(o).is_some()) {
+            Some(o) => {
+                let td = type_data(o).map(|t| t.base_layout);
+                if td == Some(Layout::Final) && !alloc::rc::Rc::ptr_eq(o, &vm.types.object) {
+                    return Err(PyErr::type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        type_data(o).map(|t| String::from(&*t.name)).unwrap_or_default()
+                    )));
+                }
+                base_objs.push(o.clone())
+            }
+            None => return Err(PyErr::type_error("bases must be types")),
+        }
+    }
+    if base_objs.is_empty() {
+        base_objs.push(vm.types.object.clone());
+    }
+    for (i, b) in base_objs.iter().enumerate() {
+        if base_objs[..i].iter().any(|x| alloc::rc::Rc::ptr_eq(x, b)) {
+            let n = type_data(b).map(|t| String::from(&*t.name)).unwrap_or_default();
+            return Err(PyErr::type_error(format!("duplicate base class {}", n)));
+        }
+    }
+    let mro_rest = c3_linearize(&base_objs).map_err(PyErr::type_error)?;
+    // The instance layout: the single non-object built-in layout in the bases.
+    let mut layout = Layout::Object;
+    for b in &mro_rest {
+        if let Some(t) = type_data(b) {
+            if t.base_layout != Layout::Object && t.base_layout != Layout::Final {
+                if layout != Layout::Object && layout != t.base_layout {
+                    return Err(PyErr::type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = t.base_layout;
+            }
+        }
+    }
+    let mut dict = match ns.kind() {
+        Some(Kind::Dict(d)) => d.borrow().clone(),
+        _ => Dict::new(),
+    };
+    let module = dict.get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| String::from("__main__"));
+    let qualname = dict.remove_str("__qualname__").and_then(|q| q.as_str().map(String::from)).unwrap_or_else(|| String::from(name));
+    // Implicit staticmethod/classmethod wrappers.
+    if let Some(new) = dict.get_str("__new__").cloned() {
+        if matches!(new.kind(), Some(Kind::Function(_))) {
+            dict.set_str("__new__", Value::new_obj(Kind::StaticMethod(new)));
+        }
+    }
+    for cm in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = dict.get_str(cm).cloned() {
+            if matches!(f.kind(), Some(Kind::Function(_))) {
+                dict.set_str(cm, Value::new_obj(Kind::ClassMethod(f)));
+            }
+        }
+    }
+    if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+        dict.set_str("__hash__", Value::None);
+    }
+    let slots = compute_slots(vm, &dict, &mro_rest)?;
+    if !dict.get_str("__doc__").is_some() {
+        dict.set_str("__doc__", Value::None);
+    }
+    let exc_base = base_objs.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
+    let cls = Rc::new(PyObject {
+        kind: Kind::Type(Box::new(TypeObject {
+            name: Rc::from(name),
+            qualname: Rc::from(qualname.as_str()),
+            module: Rc::from(module.as_str()),
+            bases: base_objs,
+            mro_rest,
+            dict: RefCell::new(dict),
+            base_layout: layout,
+            slots,
+            version: Cell::new(1),
+            builtin: false,
+            exc_base,
+            ctor: Cell::new(None),
+        })),
+        ext: None,
+    });
+    let cls_val = Value::Obj(cls.clone());
+    // __set_name__ on attributes.
+    let attrs: Vec<(Value, Value)> = type_data(&cls).map(|t| t.dict.borrow().items()).unwrap_or_default();
+    for (k, v) in attrs {
+        if vm.has_user_class(&v) {
+            if let Some(f) = vm.user_dunder(&v, "__set_name__") {
+                vm.call_method_value(&f, &v, &[cls_val.clone(), k])?;
+            }
+        }
+    }
+    // __init_subclass__ of the nearest base that defines it.
+    let parent_init = type_data(&cls).and_then(|t| {
+        t.mro_rest.iter().find_map(|b| {
+            let bt = type_data(b)?;
+            if bt.builtin {
+                return None;
+            }
+            bt.dict.borrow().get_str("__init_subclass__").cloned()
+        })
+    });
+    if let Some(init) = parent_init {
+        let f = match init.kind() {
+            Some(Kind::ClassMethod(f)) => f.clone(),
+            _ => init,
+        };
+        vm.call(&f, &[cls_val.clone()], kwargs)?;
+    } else if !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    }
+    Ok(cls_val)
+}
+
+/// The attribute restriction of a class with `__slots__`.
+fn compute_slots(vm: &mut Vm, dict: &Dict, mro_rest: &[Obj]) -> PyResult<Option<Vec<Rc<str>>>> {
+    let Some(own) = dict.get_str("__slots__").cloned() else { return Ok(None) };
+    let mut names: Vec<Rc<str>> = Vec::new();
+    let items = match own.as_str() {
+        Some(s) => alloc::vec![Value::str(s)],
+        None => vm.collect_iterable(&own)?,
+    };
+    for it in items {
+        let s = vm.expect_str(&it, "__slots__ items")?;
+        if s == "__dict__" {
+            return Ok(None);
+        }
+        names.push(Rc::from(s.as_str()));
+    }
+    for b in mro_rest {
+        let Some(t) = type_data(b) else { continue };
+        if t.builtin {
+            if t.base_layout == Layout::Object || t.base_layout == Layout::Final {
+                continue;
+            }
+            return Ok(None);
+        }
+        match &t.slots {
+            Some(s) => names.extend(s.iter().cloned()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names))
+}
+
+#[allow(dead_code)]
+fn big_is_zero(b: &num_bigint::BigInt) -> bool {
+    b.is_zero() || b.is_negative() && b.to_i64().is_none()
+}

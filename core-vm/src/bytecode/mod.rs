@@ -1,0 +1,110 @@
+//! Bytecode: opcodes ([`Op`]), instructions and code objects.
+//!
+//! The instruction set follows CPython 3.11's closely (stack machine,
+//! exception *tables* instead of a block stack, `LOAD_METHOD`/`CALL`), so
+//! that the trace recorder and optimizer of later issues can follow CPython's
+//! designs. Each opcode's behaviour is a sequence of uops: see [`crate::uops`].
+
+pub mod opcode;
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+pub use opcode::Op;
+
+use crate::objects::Value;
+
+/// One instruction: opcode and a 32-bit argument (jump targets are absolute
+/// instruction indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct Instr {
+    pub op: Op,
+    pub arg: u32,
+}
+
+/// An entry of a code object's exception table: an exception raised by an
+/// instruction in `start..end` unwinds the value stack to `depth`, pushes
+/// the exception and continues at `target`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+}
+
+/// Code flags.
+pub mod flags {
+    /// Has `*args`.
+    pub const VARARGS: u32 = 0x04;
+    /// Has `**kwargs`.
+    pub const VARKEYWORDS: u32 = 0x08;
+    /// Is a generator function.
+    pub const GENERATOR: u32 = 0x20;
+    /// Is a nested function (not module or class body).
+    pub const NESTED: u32 = 0x10;
+}
+
+/// A compiled code object: a function body, class body or module.
+#[derive(Debug)]
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    /// Names used by global/attribute/name instructions (as `str` values).
+    pub names: Vec<Value>,
+    /// Local variable names; parameters first.
+    pub varnames: Vec<Rc<str>>,
+    /// Variables of this scope captured by inner scopes.
+    pub cellvars: Vec<Rc<str>>,
+    /// Variables captured from enclosing scopes.
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar that is also a parameter: the parameter's index.
+    pub cell_args: Vec<Option<u32>>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// Maximum value-stack depth.
+    pub stacksize: u32,
+    pub exc_table: Vec<ExcEntry>,
+    /// The docstring (first statement string literal), or `None`.
+    pub docstring: Value,
+}
+
+impl Code {
+    /// Number of local slots (`varnames`).
+    #[inline]
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Number of cell slots (own cells, then free variables).
+    #[inline]
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+
+    /// True for generator functions.
+    #[inline]
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+
+    /// The handler for an exception raised at instruction `ip`.
+    pub fn handler_for(&self, ip: u32) -> Option<&ExcEntry> {
+        // Entries are innermost-first for overlapping ranges.
+        self.exc_table.iter().find(|e| e.start <= ip && ip < e.end)
+    }
+
+    /// The source line of instruction `ip`.
+    pub fn line_of(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+}

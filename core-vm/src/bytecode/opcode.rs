@@ -1,0 +1,224 @@
+//! The opcodes. Stack effects are written `[before] -> [after]`, top last.
+
+/// A bytecode operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+#[allow(missing_docs)]
+pub enum Op {
+    Nop,
+    /// `[a] -> []`
+    PopTop,
+    /// `[] -> [NULL]` (the empty "self" slot of a call).
+    PushNull,
+    /// `[.., x(n-th from top)] -> [.., x, x]`; `arg = n >= 1`.
+    Copy,
+    /// Swap TOS with the `arg`-th item from the top (`arg >= 2`).
+    Swap,
+    LoadConst,
+    /// Push local `arg`; `UnboundLocalError` when unbound.
+    LoadFast,
+    StoreFast,
+    DeleteFast,
+    /// Push the contents of cell `arg` (own cells, then free variables).
+    LoadDeref,
+    StoreDeref,
+    DeleteDeref,
+    /// Push cell `arg` itself (to build a closure).
+    LoadClosure,
+    /// Class body: the name from the class namespace, else cell `arg`.
+    LoadClassDeref,
+    LoadGlobal,
+    StoreGlobal,
+    DeleteGlobal,
+    /// Class body / module namespace lookups.
+    LoadName,
+    StoreName,
+    DeleteName,
+    /// `[obj] -> [obj.name]`
+    LoadAttr,
+    /// `[value, obj] -> []`
+    StoreAttr,
+    DeleteAttr,
+    /// `[obj] -> [func, obj]` for a method, or `[attr, NULL]`.
+    LoadMethod,
+    /// `[a, b] -> [a op b]`; `arg` = `BinOp` (+13 for the in-place form).
+    BinaryOp,
+    UnaryNegative,
+    UnaryPositive,
+    UnaryInvert,
+    UnaryNot,
+    /// `arg` = `CmpOp` (`<`, `<=`, `==`, `!=`, `>`, `>=`).
+    CompareOp,
+    /// `is` (`arg = 0`) / `is not` (`arg = 1`).
+    IsOp,
+    /// `in` (`arg = 0`) / `not in` (`arg = 1`).
+    ContainsOp,
+    /// `[container, key] -> [container[key]]`
+    BinarySubscr,
+    /// `[value, container, key] -> []`
+    StoreSubscr,
+    DeleteSubscr,
+    /// `arg` = 2 or 3 values.
+    BuildSlice,
+    BuildTuple,
+    BuildList,
+    BuildSet,
+    /// `arg` key/value pairs.
+    BuildMap,
+    /// Append TOS to the list `arg` below it (comprehensions).
+    ListAppend,
+    SetAdd,
+    /// `[.., map, .., key, value] -> [.., map, ..]`
+    MapAdd,
+    ListExtend,
+    SetUpdate,
+    DictUpdate,
+    /// Like `DictUpdate` but rejects duplicate keys (for `**kwargs`).
+    DictMerge,
+    ListToTuple,
+    /// Concatenate `arg` strings.
+    BuildString,
+    /// f-string field: `arg & 3` = conversion (0 none, 1 str, 2 repr, 3
+    /// ascii); `arg & 4` = a format spec is on the stack.
+    FormatValue,
+    UnpackSequence,
+    /// `arg = before | (after << 8)`.
+    UnpackEx,
+    Jump,
+    PopJumpIfFalse,
+    PopJumpIfTrue,
+    JumpIfFalseOrPop,
+    JumpIfTrueOrPop,
+    PopJumpIfNone,
+    PopJumpIfNotNone,
+    GetIter,
+    /// `[it] -> [it, next]`, or pop `it` and jump to `arg` when exhausted.
+    ForIter,
+    /// `[callable, self_or_null, args...] -> [result]`; `arg` = number of args.
+    Call,
+    /// Like `Call`, with a tuple of keyword names on top: the last
+    /// `len(names)` arguments are keyword arguments.
+    CallKw,
+    /// `[callable, self_or_null, args_tuple, (kwargs_dict)] -> [result]`;
+    /// `arg & 1` = a kwargs dict is present.
+    CallEx,
+    /// `[(defaults), (kwdefaults), (closure), code] -> [function]`; `arg` bits:
+    /// 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
+    MakeFunction,
+    ReturnValue,
+    YieldValue,
+    /// `[iterable] -> [iterator]` for `yield from` (generators stay as is).
+    GetYieldFromIter,
+    /// `[sub, value] -> [sub, yielded]`, or `[result]` and jump to `arg` when
+    /// the subiterator finishes.
+    Send,
+    /// `arg` = 0 (re-raise the handled exception), 1 (`raise x`), 2 (`raise x from y`).
+    Raise,
+    /// Re-raise TOS (an exception); `arg = 1`: also restore the saved state.
+    Reraise,
+    /// `[exc] -> [prev_exc, exc]`, making `exc` the handled exception.
+    PushExcInfo,
+    /// `[prev_exc] -> []`, restoring the handled exception.
+    PopExcept,
+    /// `[exc, type] -> [exc, bool]`
+    CheckExcMatch,
+    LoadBuildClass,
+    /// `[level, fromlist] -> [module]`
+    ImportName,
+    /// `[module] -> [module, module.name]`
+    ImportFrom,
+    ImportStar,
+    /// `[mgr] -> [exit, mgr.__enter__()]`
+    BeforeWith,
+    /// `[exit, .., exc] -> [exit, .., exc, exit(type, exc, tb)]`
+    WithExceptStart,
+    LoadAssertionError,
+    /// REPL: print the repr of TOS unless it is `None`.
+    PrintExpr,
+}
+
+/// Every opcode, in definition order.
+pub const ALL_OPS: &[Op] = &[
+    Op::Nop,
+    Op::PopTop,
+    Op::PushNull,
+    Op::Copy,
+    Op::Swap,
+    Op::LoadConst,
+    Op::LoadFast,
+    Op::StoreFast,
+    Op::DeleteFast,
+    Op::LoadDeref,
+    Op::StoreDeref,
+    Op::DeleteDeref,
+    Op::LoadClosure,
+    Op::LoadClassDeref,
+    Op::LoadGlobal,
+    Op::StoreGlobal,
+    Op::DeleteGlobal,
+    Op::LoadName,
+    Op::StoreName,
+    Op::DeleteName,
+    Op::LoadAttr,
+    Op::StoreAttr,
+    Op::DeleteAttr,
+    Op::LoadMethod,
+    Op::BinaryOp,
+    Op::UnaryNegative,
+    Op::UnaryPositive,
+    Op::UnaryInvert,
+    Op::UnaryNot,
+    Op::CompareOp,
+    Op::IsOp,
+    Op::ContainsOp,
+    Op::BinarySubscr,
+    Op::StoreSubscr,
+    Op::DeleteSubscr,
+    Op::BuildSlice,
+    Op::BuildTuple,
+    Op::BuildList,
+    Op::BuildSet,
+    Op::BuildMap,
+    Op::ListAppend,
+    Op::SetAdd,
+    Op::MapAdd,
+    Op::ListExtend,
+    Op::SetUpdate,
+    Op::DictUpdate,
+    Op::DictMerge,
+    Op::ListToTuple,
+    Op::BuildString,
+    Op::FormatValue,
+    Op::UnpackSequence,
+    Op::UnpackEx,
+    Op::Jump,
+    Op::PopJumpIfFalse,
+    Op::PopJumpIfTrue,
+    Op::JumpIfFalseOrPop,
+    Op::JumpIfTrueOrPop,
+    Op::PopJumpIfNone,
+    Op::PopJumpIfNotNone,
+    Op::GetIter,
+    Op::ForIter,
+    Op::Call,
+    Op::CallKw,
+    Op::CallEx,
+    Op::MakeFunction,
+    Op::ReturnValue,
+    Op::YieldValue,
+    Op::GetYieldFromIter,
+    Op::Send,
+    Op::Raise,
+    Op::Reraise,
+    Op::PushExcInfo,
+    Op::PopExcept,
+    Op::CheckExcMatch,
+    Op::LoadBuildClass,
+    Op::ImportName,
+    Op::ImportFrom,
+    Op::ImportStar,
+    Op::BeforeWith,
+    Op::WithExceptStart,
+    Op::LoadAssertionError,
+    Op::PrintExpr,
+];

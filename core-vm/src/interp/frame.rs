@@ -1,0 +1,107 @@
+//! A frame: one activation of a code object. Locals, cells and the value
+//! stack share one vector (`locals[..nlocals]`, then cells, then the stack),
+//! so a call allocates once.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+
+use crate::bytecode::Code;
+use crate::objects::{Kind, Obj, Value};
+
+/// An executing (or suspended) code object.
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Locals, then cells, then the value stack.
+    pub locals: Vec<Value>,
+    /// Index in `locals` where the value stack starts.
+    pub stack_base: usize,
+    pub globals: Obj,
+    /// The function being run (None for module and class bodies run directly).
+    pub func: Option<Obj>,
+    /// The namespace of a class body (or of `exec`-style code) for `*_NAME`.
+    pub locals_dict: Option<Value>,
+}
+
+impl Frame {
+    /// A fresh frame with every local unbound.
+    pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {
+        let nlocals = code.nlocals();
+        let base = nlocals + code.ncells();
+        let mut locals = Vec::with_capacity(base + code.stacksize as usize + 1);
+        locals.resize(base, Value::Null);
+        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None }
+    }
+
+    /// Create this frame's own cells (initialised from parameters where a
+    /// parameter is captured) and install the closure's cells.
+    pub fn init_cells(&mut self, code: &Code, closure: &[Obj]) {
+        let nlocals = code.nlocals();
+        for (i, arg) in code.cell_args.iter().enumerate() {
+            let init = match arg {
+                Some(a) => self.locals.get(*a as usize).cloned().unwrap_or(Value::Null),
+                None => Value::Null,
+            };
+            self.locals[nlocals + i] = Value::new_obj(Kind::Cell(RefCell::new(init)));
+        }
+        let ncell = code.cellvars.len();
+        for (i, cell) in closure.iter().enumerate() {
+            if let Some(slot) = self.locals.get_mut(nlocals + ncell + i) {
+                *slot = Value::Obj(cell.clone());
+            }
+        }
+    }
+
+    /// Push onto the value stack.
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.locals.push(v);
+    }
+
+    /// Pop the value stack (an empty stack yields `Null`, never a panic;
+    /// the compiler guarantees balanced stacks).
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        if self.locals.len() > self.stack_base {
+            self.locals.pop().unwrap_or(Value::Null)
+        } else {
+            Value::Null
+        }
+    }
+
+    /// The value `n` below the top (0 = top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.locals.len();
+        if len > self.stack_base + n {
+            &self.locals[len - 1 - n]
+        } else {
+            &Value::Null
+        }
+    }
+
+    /// Pop `n` values, in push order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let len = self.locals.len();
+        let start = len.saturating_sub(n).max(self.stack_base);
+        self.locals.split_off(start)
+    }
+
+    /// Current stack depth.
+    #[inline]
+    pub fn depth(&self) -> usize {
+        self.locals.len() - self.stack_base
+    }
+
+    /// Drop stack values above `depth`.
+    pub fn truncate_stack(&mut self, depth: usize) {
+        self.locals.truncate(self.stack_base + depth);
+    }
+
+    /// The source line of the instruction being executed.
+    pub fn current_line(&self) -> u32 {
+        self.code.line_of(self.ip.saturating_sub(1))
+    }
+}

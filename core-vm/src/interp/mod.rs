@@ -1,0 +1,152 @@
+//! Tier 1: the bytecode interpreter.
+//!
+//! [`execute`] runs a frame and every Python function it calls *in the same
+//! loop* (calls push a frame instead of recursing on the host stack). Each
+//! instruction is executed by `uops::exec_bytecode`, which runs the
+//! bytecode's uops from the shared uop table. Exceptions unwind through the
+//! code objects' exception tables and then through the parent frames.
+
+pub mod frame;
+pub mod generator;
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use crate::objects::value::TraceEntry;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::uops::{exec_bytecode, Control};
+use crate::vm::Vm;
+use frame::Frame;
+
+/// How [`execute`] left its base frame.
+pub enum Exit {
+    /// The frame returned a value.
+    Return(Value),
+    /// The (generator) frame yielded; it is handed back to be resumed.
+    Yield(Value, Box<Frame>),
+}
+
+/// Run a frame to completion and return its value.
+pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
+    match execute(vm, Box::new(frame), None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(..) => Err(PyErr::new(ExcKind::SystemError, "yield outside a generator frame")),
+    }
+}
+
+/// Enter a frame: count it against the recursion limit.
+fn enter(vm: &mut Vm) -> PyResult<()> {
+    if vm.depth >= vm.config.recursion_limit {
+        return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    vm.depth += 1;
+    Ok(())
+}
+
+/// Run `base` (and the frames it calls) until it returns or yields. If
+/// `throw` is given, that exception is raised at the frame's current
+/// instruction first (generator `throw()`).
+pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    enter(vm)?;
+    let mut f = base;
+    let mut parents: Vec<Box<Frame>> = Vec::new();
+    let mut pending = throw;
+    loop {
+        let result = match pending.take() {
+            Some(e) => Err(e),
+            None => match f.code.instrs.get(f.ip) {
+                Some(&instr) => {
+                    f.ip += 1;
+                    exec_bytecode(instr.op, vm, &mut f, instr.arg)
+                }
+                None => Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range")),
+            },
+        };
+        match result {
+            Ok(Control::Next) => {}
+            Ok(Control::Call(callee)) => match enter(vm) {
+                Ok(()) => {
+                    parents.push(core::mem::replace(&mut f, callee));
+                }
+                Err(e) => pending = Some(e),
+            },
+            Ok(Control::Return(v)) => {
+                vm.depth -= 1;
+                match parents.pop() {
+                    Some(parent) => {
+                        f = parent;
+                        f.push(v);
+                    }
+                    None => return Ok(Exit::Return(v)),
+                }
+            }
+            Ok(Control::Yield(v)) => {
+                vm.depth -= 1;
+                return Ok(Exit::Yield(v, f));
+            }
+            Err(e) => {
+                let reraised = core::mem::replace(&mut vm.reraising, false);
+                let exc = vm.materialize(e);
+                if !reraised {
+                    set_context(vm, &exc);
+                }
+                let mut skip_trace = reraised;
+                loop {
+                    if !skip_trace {
+                        let entry = TraceEntry {
+                            filename: f.code.filename.clone(),
+                            line: f.current_line(),
+                            name: f.code.name.clone(),
+                        };
+                        vm.add_traceback(&exc, entry);
+                    }
+                    skip_trace = false;
+                    let ip = f.ip.saturating_sub(1) as u32;
+                    if let Some(h) = f.code.handler_for(ip).copied() {
+                        f.truncate_stack(h.depth as usize);
+                        f.push(exc.clone());
+                        f.ip = h.target as usize;
+                        break;
+                    }
+                    vm.depth -= 1;
+                    match parents.pop() {
+                        Some(parent) => f = parent,
+                        None => return Err(PyErr::from_obj(exc)),
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Implicit exception chaining: an exception raised while another is being
+/// handled gets it as `__context__`.
+fn set_context(vm: &mut Vm, exc: &Value) {
+    let current = vm.exc_info.clone();
+    if current.is_none() || current.is(exc) {
+        return;
+    }
+    if let Some(e) = vm.exc_data(exc) {
+        let unset = e.context.borrow().is_none();
+        if unset {
+            // Avoid creating a cycle through the chain.
+            let mut cur = current.clone();
+            let mut guard = 0;
+            while let Some(d) = vm.exc_data(&cur) {
+                let next = d.context.borrow().clone();
+                if next.is(exc) {
+                    if let Ok(mut c) = d.context.try_borrow_mut() {
+                        *c = Value::None;
+                    }
+                    break;
+                }
+                if next.is_none() || guard > 100 {
+                    break;
+                }
+                cur = next;
+                guard += 1;
+            }
+            *e.context.borrow_mut() = current;
+        }
+    }
+}

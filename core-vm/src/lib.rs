@@ -1,0 +1,39 @@
+//! # core-vm — the Krait virtual machine
+//!
+//! A `no_std` + `alloc` Python 3 dialect VM meant to be linked into kernels,
+//! firmware and bare-metal programs. The pipeline (see `ARCHITECTURE.md`):
+//!
+//! ```text
+//! source ─► syntax (lexer, parser) ─► AST ─► compiler ─► bytecode (code objects)
+//!        ─► interp (tier 1: bytecode handlers built from the uop table)
+//! ```
+//!
+//! Layout:
+//! - [`syntax`]: tokens, parser, AST, `SyntaxError`.
+//! - [`compiler`]: symbol tables and code generation into [`bytecode`].
+//! - [`bytecode`]: opcodes, code objects, exception tables.
+//! - [`uops`]: the single table of micro-operations; every bytecode is a
+//!   sequence of uops, and the interpreter's handlers are built from it.
+//! - [`objects`]: the value representation and every built-in type.
+//! - [`interp`]: frames and the evaluation loop.
+//! - [`builtins`] and [`modules`]: the built-in functions and native modules.
+//! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
+//! - [`format`]: numeric text (float repr, format specs, parsing).
+#![no_std]
+#![forbid(unsafe_op_in_unsafe_fn)]
+
+extern crate alloc;
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
+pub mod format;
+pub mod interp;
+pub mod modules;
+pub mod objects;
+pub mod syntax;
+pub mod uops;
+pub mod vm;
+
+pub use objects::{PyErr, PyResult, Value};
+pub use vm::{Config, Host, Vm};

@@ -1,0 +1,1074 @@
+//! The uop definitions: each function is the single implementation of one
+//! operation, used by tier 1 (through the bytecode table), by the uop
+//! interpreter and, later, by the stencil generator.
+//!
+//! Conventions: `f` is the current frame, `arg` the instruction argument;
+//! stack effects are documented on the opcodes in `bytecode::opcode`.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+
+use super::{Control, UopResult};
+use crate::interp::frame::Frame;
+use crate::objects::types::lookup;
+use crate::objects::value::{Function, Kind};
+use crate::objects::{Dict, ExcKind, PyErr, Value};
+use crate::syntax::ast::CmpOp;
+use crate::vm::Vm;
+
+const NEXT: UopResult = Ok(Control::Next);
+
+fn bad_arg() -> PyErr {
+    PyErr::new(ExcKind::SystemError, "bad instruction argument")
+}
+
+#[inline(always)]
+fn name_at(f: &Frame, arg: u32) -> Result<Value, PyErr> {
+    f.code.names.get(arg as usize).cloned().ok_or_else(bad_arg)
+}
+
+#[inline(always)]
+fn name_str(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    f.pop();
+    NEXT
+}
+
+pub fn push_null(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    f.push(Value::Null);
+    NEXT
+}
+
+pub fn copy(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.peek((arg as usize).saturating_sub(1)).clone();
+    f.push(v);
+    NEXT
+}
+
+pub fn swap(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let len = f.locals.len();
+    let n = arg as usize;
+    if n >= 1 && len >= f.stack_base + n {
+        f.locals.swap(len - 1, len - n);
+    }
+    NEXT
+}
+
+pub fn load_const(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.code.consts.get(arg as usize).cloned().ok_or_else(bad_arg)?;
+    f.push(v);
+    NEXT
+}
+
+fn unbound_local(f: &Frame, idx: usize) -> PyErr {
+    let name = f.code.varnames.get(idx).map(|n| String::from(&**n)).unwrap_or_default();
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{}' where it is not associated with a value", name),
+    )
+}
+
+#[inline(always)]
+pub fn load_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let i = arg as usize;
+    let v = match f.locals.get(i) {
+        Some(Value::Null) | None => return Err(unbound_local(f, i)),
+        Some(v) => v.clone(),
+    };
+    f.push(v);
+    NEXT
+}
+
+#[inline(always)]
+pub fn store_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    if let Some(slot) = f.locals.get_mut(arg as usize) {
+        *slot = v;
+    }
+    NEXT
+}
+
+pub fn delete_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let i = arg as usize;
+    match f.locals.get(i) {
+        Some(Value::Null) | None => Err(unbound_local(f, i)),
+        Some(_) => {
+            f.locals[i] = Value::Null;
+            NEXT
+        }
+    }
+}
+
+fn cell_at(f: &Frame, arg: u32) -> Result<Value, PyErr> {
+    f.locals.get(f.code.nlocals() + arg as usize).cloned().ok_or_else(bad_arg)
+}
+
+fn cell_name(f: &Frame, arg: u32) -> String {
+    let i = arg as usize;
+    let n = f.code.cellvars.len();
+    let name = if i < n { f.code.cellvars.get(i) } else { f.code.freevars.get(i - n) };
+    name.map(|n| String::from(&**n)).unwrap_or_default()
+}
+
+fn unbound_cell(f: &Frame, arg: u32) -> PyErr {
+    let name = cell_name(f, arg);
+    if (arg as usize) < f.code.cellvars.len() {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name),
+        )
+    } else {
+        PyErr::new(
+            ExcKind::NameError,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name),
+        )
+    }
+}
+
+pub fn load_deref(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let cell = cell_at(f, arg)?;
+    let v = match cell.kind() {
+        Some(Kind::Cell(c)) => c.borrow().clone(),
+        _ => Value::Null,
+    };
+    if let Value::Null = v {
+        return Err(unbound_cell(f, arg));
+    }
+    f.push(v);
+    NEXT
+}
+
+pub fn store_deref(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    let cell = cell_at(f, arg)?;
+    if let Some(Kind::Cell(c)) = cell.kind() {
+        *c.borrow_mut() = v;
+    }
+    NEXT
+}
+
+pub fn delete_deref(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let cell = cell_at(f, arg)?;
+    if let Some(Kind::Cell(c)) = cell.kind() {
+        let old = core::mem::replace(&mut *c.borrow_mut(), Value::Null);
+        if let Value::Null = old {
+            return Err(unbound_cell(f, arg));
+        }
+    }
+    NEXT
+}
+
+pub fn load_closure(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let cell = cell_at(f, arg)?;
+    f.push(cell);
+    NEXT
+}
+
+pub fn load_classderef(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = cell_name(f, arg);
+    let found = match &f.locals_dict {
+        Some(Value::Obj(d)) => match &d.kind {
+            Kind::Dict(d) => d.borrow().get_str(&name).cloned(),
+            _ => None,
+        },
+        _ => None,
+    };
+    match found {
+        Some(v) => {
+            f.push(v);
+            NEXT
+        }
+        None => load_deref(_vm, f, arg),
+    }
+}
+
+fn dict_of(v: &crate::objects::Obj) -> Option<&RefCell<Dict>> {
+    match &v.kind {
+        Kind::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+fn lookup_str_in(d: &RefCell<Dict>, key: &Value) -> Option<Value> {
+    let s = key.as_pystr()?;
+    let d = d.borrow();
+    let pos = d.find_by(s.hash(), |k| k.as_str() == Some(s.as_str()))?;
+    d.entry_at(pos).map(|e| e.value.clone())
+}
+
+fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
+}
+
+#[inline(always)]
+pub fn load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let found = dict_of(&f.globals)
+        .and_then(|d| lookup_str_in(d, &name))
+        .or_else(|| lookup_str_in(vm.builtins_dict(), &name));
+    match found {
+        Some(v) => {
+            f.push(v);
+            NEXT
+        }
+        None => Err(name_error(name_str(&name))),
+    }
+}
+
+pub fn store_global(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let v = f.pop();
+    if let Some(d) = dict_of(&f.globals) {
+        d.borrow_mut().set_str_value(name, v);
+    }
+    NEXT
+}
+
+pub fn delete_global(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let removed = dict_of(&f.globals).and_then(|d| d.borrow_mut().remove_str(name_str(&name)));
+    match removed {
+        Some(_) => NEXT,
+        None => Err(name_error(name_str(&name))),
+    }
+}
+
+pub fn load_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    if let Some(Value::Obj(d)) = &f.locals_dict {
+        if let Some(d) = dict_of(d) {
+            if let Some(v) = lookup_str_in(d, &name) {
+                f.push(v);
+                return NEXT;
+            }
+        }
+    }
+    load_global(vm, f, arg)
+}
+
+pub fn store_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match f.locals_dict.clone() {
+        Some(ns) => {
+            let name = name_at(f, arg)?;
+            let v = f.pop();
+            match ns.kind() {
+                Some(Kind::Dict(d)) => d.borrow_mut().set_str_value(name, v),
+                _ => vm.setitem(&ns, &name, v)?,
+            }
+            NEXT
+        }
+        None => store_global(vm, f, arg),
+    }
+}
+
+pub fn delete_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match f.locals_dict.clone() {
+        Some(ns) => {
+            let name = name_at(f, arg)?;
+            let removed = match ns.kind() {
+                Some(Kind::Dict(d)) => d.borrow_mut().remove_str(name_str(&name)),
+                _ => None,
+            };
+            match removed {
+                Some(_) => NEXT,
+                None => Err(name_error(name_str(&name))),
+            }
+        }
+        None => delete_global(vm, f, arg),
+    }
+}
+
+pub fn load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let obj = f.pop();
+    let v = vm.get_attr(&obj, name_str(&name))?;
+    f.push(v);
+    NEXT
+}
+
+pub fn store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let obj = f.pop();
+    let v = f.pop();
+    vm.set_attr(&obj, name_str(&name), v)?;
+    NEXT
+}
+
+pub fn delete_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let obj = f.pop();
+    vm.del_attr(&obj, name_str(&name))?;
+    NEXT
+}
+
+/// `obj.name` for a call: pushes `[function, obj]` when `name` is a plain
+/// method on the class (no bound-method object is made), else `[attr, NULL]`.
+pub fn load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let obj = f.pop();
+    let key = name_str(&name);
+    if !matches!(obj.kind(), Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(_))) {
+        let cls = vm.type_of(&obj);
+        if let Some(d) = lookup(&cls, key) {
+            let plain = match d.kind() {
+                Some(Kind::Function(_)) => true,
+                Some(Kind::Native(n)) => n.bound.is_none() && n.owner.is_some(),
+                _ => false,
+            };
+            let shadowed = crate::vm::instance_dict_has(&obj, key);
+            if plain && !shadowed {
+                f.push(d);
+                f.push(obj);
+                return NEXT;
+            }
+        }
+    }
+    let v = vm.get_attr(&obj, key)?;
+    f.push(v);
+    f.push(Value::Null);
+    NEXT
+}
+
+#[inline(always)]
+pub fn binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let b = f.pop();
+    let a = f.pop();
+    let (op, inplace) = crate::vm::decode_binop(arg).ok_or_else(bad_arg)?;
+    let r = vm.binary_op(&a, &b, op, inplace)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn unary_negative(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let r = vm.negate(&v)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn unary_positive(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let r = vm.positive(&v)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn unary_invert(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let r = vm.invert(&v)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn unary_not(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let b = vm.truthy(&v)?;
+    f.push(Value::Bool(!b));
+    NEXT
+}
+
+fn cmp_op(arg: u32) -> Result<CmpOp, PyErr> {
+    Ok(match arg {
+        0 => CmpOp::Lt,
+        1 => CmpOp::LtE,
+        2 => CmpOp::Eq,
+        3 => CmpOp::NotEq,
+        4 => CmpOp::Gt,
+        5 => CmpOp::GtE,
+        _ => return Err(bad_arg()),
+    })
+}
+
+#[inline(always)]
+pub fn compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let b = f.pop();
+    let a = f.pop();
+    let r = vm.rich_compare(&a, &b, cmp_op(arg)?)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let b = f.pop();
+    let a = f.pop();
+    f.push(Value::Bool(a.is(&b) != (arg != 0)));
+    NEXT
+}
+
+pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let container = f.pop();
+    let item = f.pop();
+    let r = vm.contains(&container, &item)?;
+    f.push(Value::Bool(r != (arg != 0)));
+    NEXT
+}
+
+pub fn binary_subscr(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let key = f.pop();
+    let container = f.pop();
+    let r = vm.getitem(&container, &key)?;
+    f.push(r);
+    NEXT
+}
+
+pub fn store_subscr(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let key = f.pop();
+    let container = f.pop();
+    let v = f.pop();
+    vm.setitem(&container, &key, v)?;
+    NEXT
+}
+
+pub fn delete_subscr(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let key = f.pop();
+    let container = f.pop();
+    vm.delitem(&container, &key)?;
+    NEXT
+}
+
+pub fn build_slice(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let step = if arg == 3 { f.pop() } else { Value::None };
+    let stop = f.pop();
+    let start = f.pop();
+    f.push(Value::new_obj(Kind::Slice(Box::new([start, stop, step]))));
+    NEXT
+}
+
+pub fn build_tuple(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let items = f.pop_n(arg as usize);
+    f.push(Value::tuple(items));
+    NEXT
+}
+
+pub fn build_list(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let items = f.pop_n(arg as usize);
+    f.push(Value::list(items));
+    NEXT
+}
+
+pub fn build_set(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let items = f.pop_n(arg as usize);
+    let set = vm.new_set();
+    for it in items {
+        vm.set_add(&set, it)?;
+    }
+    f.push(set);
+    NEXT
+}
+
+pub fn build_map(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let items = f.pop_n(2 * arg as usize);
+    let d = Value::dict(Dict::new());
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        vm.setitem(&d, &k, v)?;
+    }
+    f.push(d);
+    NEXT
+}
+
+pub fn list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    if let Some(Kind::List(l)) = f.peek((arg as usize).saturating_sub(1)).kind() {
+        l.borrow_mut().push(v);
+    }
+    NEXT
+}
+
+pub fn set_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    let set = f.peek((arg as usize).saturating_sub(1)).clone();
+    vm.set_add(&set, v)?;
+    NEXT
+}
+
+pub fn map_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    let k = f.pop();
+    let d = f.peek((arg as usize).saturating_sub(1)).clone();
+    vm.setitem(&d, &k, v)?;
+    NEXT
+}
+
+pub fn list_extend(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let it = f.pop();
+    let items = match vm.collect_iterable(&it) {
+        Ok(items) => items,
+        Err(e) => {
+            if vm.err_matches(&e, ExcKind::TypeError) && !vm.is_iterable(&it) {
+                return Err(PyErr::type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    vm.type_name(&it)
+                )));
+            }
+            return Err(e);
+        }
+    };
+    if let Some(Kind::List(l)) = f.peek((arg as usize).saturating_sub(1)).kind() {
+        l.borrow_mut().extend(items);
+    }
+    NEXT
+}
+
+pub fn set_update(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let it = f.pop();
+    let set = f.peek((arg as usize).saturating_sub(1)).clone();
+    vm.set_update_from(&set, &it)?;
+    NEXT
+}
+
+pub fn dict_update(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let other = f.pop();
+    let d = f.peek((arg as usize).saturating_sub(1)).clone();
+    if !vm.is_mapping(&other) {
+        return Err(PyErr::type_error(format!("'{}' object is not a mapping", vm.type_name(&other))));
+    }
+    vm.dict_update_from(&d, &other)?;
+    NEXT
+}
+
+pub fn dict_merge(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let other = f.pop();
+    let d = f.peek((arg as usize).saturating_sub(1)).clone();
+    let callee = f.peek(arg as usize + 2).clone();
+    let fname = vm.callable_name(&callee);
+    if !vm.is_mapping(&other) {
+        return Err(PyErr::type_error(format!(
+            "{} argument after ** must be a mapping, not {}",
+            fname,
+            vm.type_name(&other)
+        )));
+    }
+    for (k, v) in vm.mapping_items(&other)? {
+        if vm.contains(&d, &k)? {
+            let ks = vm.to_str(&k)?;
+            return Err(PyErr::type_error(format!("{} got multiple values for keyword argument '{}'", fname, ks)));
+        }
+        vm.setitem(&d, &k, v)?;
+    }
+    NEXT
+}
+
+pub fn list_to_tuple(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let l = f.pop();
+    let items = l.seq_items().unwrap_or_default();
+    f.push(Value::tuple(items));
+    NEXT
+}
+
+pub fn build_string(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let parts = f.pop_n(arg as usize);
+    let mut s = String::new();
+    for p in &parts {
+        s.push_str(p.as_str().unwrap_or(""));
+    }
+    f.push(Value::string(s));
+    NEXT
+}
+
+pub fn format_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
+    let v = f.pop();
+    let v = match arg & 3 {
+        1 => Value::string(vm.to_str(&v)?),
+        2 => Value::string(vm.repr(&v)?),
+        3 => Value::string(vm.ascii(&v)?),
+        _ => v,
+    };
+    let spec_str = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+    let s = if spec_str.is_empty() && v.as_str().is_some() && !vm.has_user_class(&v) {
+        v
+    } else {
+        Value::string(vm.format(&v, spec_str)?)
+    };
+    f.push(s);
+    NEXT
+}
+
+pub fn unpack_sequence(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let seq = f.pop();
+    let n = arg as usize;
+    let items = vm.unpack_exact(&seq, n)?;
+    for v in items.into_iter().rev() {
+        f.push(v);
+    }
+    NEXT
+}
+
+pub fn unpack_ex(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let before = (arg & 0xff) as usize;
+    let after = (arg >> 8) as usize;
+    let seq = f.pop();
+    if !vm.is_iterable(&seq) {
+        return Err(PyErr::type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))));
+    }
+    let mut items = vm.collect_iterable(&seq)?;
+    if items.len() < before + after {
+        return Err(PyErr::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    for v in tail.into_iter().rev() {
+        f.push(v);
+    }
+    f.push(Value::list(middle));
+    for v in items.into_iter().rev() {
+        f.push(v);
+    }
+    NEXT
+}
+
+#[inline(always)]
+pub fn jump(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    f.ip = arg as usize;
+    NEXT
+}
+
+#[inline(always)]
+fn truth(vm: &mut Vm, v: &Value) -> Result<bool, PyErr> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        _ => vm.truthy(v),
+    }
+}
+
+#[inline(always)]
+pub fn pop_jump_if_false(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    if !truth(vm, &v)? {
+        f.ip = arg as usize;
+    }
+    NEXT
+}
+
+#[inline(always)]
+pub fn pop_jump_if_true(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.pop();
+    if truth(vm, &v)? {
+        f.ip = arg as usize;
+    }
+    NEXT
+}
+
+pub fn jump_if_false_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.peek(0).clone();
+    if !truth(vm, &v)? {
+        f.ip = arg as usize;
+    } else {
+        f.pop();
+    }
+    NEXT
+}
+
+pub fn jump_if_true_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.peek(0).clone();
+    if truth(vm, &v)? {
+        f.ip = arg as usize;
+    } else {
+        f.pop();
+    }
+    NEXT
+}
+
+pub fn pop_jump_if_none(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    if f.pop().is_none() {
+        f.ip = arg as usize;
+    }
+    NEXT
+}
+
+pub fn pop_jump_if_not_none(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    if !f.pop().is_none() {
+        f.ip = arg as usize;
+    }
+    NEXT
+}
+
+pub fn get_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let it = vm.get_iter(&v)?;
+    f.push(it);
+    NEXT
+}
+
+#[inline(always)]
+pub fn for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let it = f.peek(0).clone();
+    match vm.next(&it)? {
+        Some(v) => f.push(v),
+        None => {
+            f.pop();
+            f.ip = arg as usize;
+        }
+    }
+    NEXT
+}
+
+/// Call `callable` with `args`: a Python function gets a new frame run by
+/// the same interpreter loop; anything else is called directly.
+fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
+    if let Value::Obj(o) = &callable {
+        if let Kind::Function(func) = &o.kind {
+            if !func.code.is_generator() {
+                let frame = vm.make_frame(o, func, &args, kwargs)?;
+                return Ok(Control::Call(Box::new(frame)));
+            }
+        }
+        if let Kind::Method(m) = &o.kind {
+            if let Some(Kind::Function(func)) = m.1.kind() {
+                if !func.code.is_generator() {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(m.0.clone());
+                    full.extend(args);
+                    let fobj = m.1.as_obj().cloned().ok_or_else(bad_arg)?;
+                    let frame = vm.make_frame(&fobj, func, &full, kwargs)?;
+                    return Ok(Control::Call(Box::new(frame)));
+                }
+            }
+        }
+    }
+    let r = match vm.call(&callable, &args, kwargs) {
+        Ok(r) => r,
+        Err(e) => match e.frame_query() {
+            Some(q) => answer_frame_query(vm, f, q)?,
+            None => return Err(e),
+        },
+    };
+    f.push(r);
+    NEXT
+}
+
+/// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the
+/// calling frame.
+fn answer_frame_query(vm: &mut Vm, f: &Frame, q: crate::objects::exc::FrameQuery) -> Result<Value, PyErr> {
+    use crate::objects::exc::FrameQuery;
+    let globals = Value::Obj(f.globals.clone());
+    let locals = match &f.locals_dict {
+        Some(ns) => ns.clone(),
+        None if f.func.is_none() => globals.clone(),
+        None => {
+            let d = Value::dict(Dict::new());
+            let code = f.code.clone();
+            for (i, name) in code.varnames.iter().enumerate() {
+                if let Some(v) = f.locals.get(i).filter(|v| !matches!(v, Value::Null)) {
+                    vm.dict_set(&d, Value::str(name), v.clone())?;
+                }
+            }
+            let nl = code.nlocals();
+            for (i, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+                if let Some(Kind::Cell(c)) = f.locals.get(nl + i).and_then(|c| c.kind()) {
+                    let v = c.borrow().clone();
+                    if !matches!(v, Value::Null) {
+                        vm.dict_set(&d, Value::str(name), v)?;
+                    }
+                }
+            }
+            d
+        }
+    };
+    Ok(match q {
+        FrameQuery::Globals => globals,
+        FrameQuery::Locals => locals,
+        FrameQuery::Dir => {
+            let mut names: Vec<String> = vm.collect_iterable(&locals)?.iter().filter_map(|k| k.as_str().map(String::from)).collect();
+            names.sort();
+            Value::list(names.into_iter().map(Value::string).collect())
+        }
+    })
+}
+
+fn pop_callable(f: &mut Frame, mut args: Vec<Value>) -> (Value, Vec<Value>) {
+    let self_or_null = f.pop();
+    let callable = f.pop();
+    if !matches!(self_or_null, Value::Null) {
+        args.insert(0, self_or_null);
+    }
+    (callable, args)
+}
+
+#[inline(always)]
+pub fn call(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let args = f.pop_n(arg as usize);
+    let (callable, args) = pop_callable(f, args);
+    do_call(vm, f, callable, args, &[])
+}
+
+pub fn call_kw(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let names = f.pop();
+    let mut args = f.pop_n(arg as usize);
+    let names = names.seq_items().unwrap_or_default();
+    let kwvals = args.split_off(args.len().saturating_sub(names.len()));
+    let kwargs: Vec<(Rc<str>, Value)> =
+        names.iter().zip(kwvals).map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v)).collect();
+    let (callable, args) = pop_callable(f, args);
+    do_call(vm, f, callable, args, &kwargs)
+}
+
+pub fn call_ex(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let kwdict = if arg & 1 != 0 { Some(f.pop()) } else { None };
+    let args = f.pop();
+    let args = match args.kind() {
+        Some(Kind::Tuple(t)) => t.to_vec(),
+        _ => {
+            if !vm.is_iterable(&args) {
+                let callee = f.peek(1).clone();
+                return Err(PyErr::type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    vm.callable_name(&callee),
+                    vm.type_name(&args)
+                )));
+            }
+            vm.collect_iterable(&args)?
+        }
+    };
+    let mut kwargs: Vec<(Rc<str>, Value)> = Vec::new();
+    if let Some(d) = kwdict {
+        for (k, v) in vm.mapping_items(&d)? {
+            match k.as_str() {
+                Some(s) => kwargs.push((Rc::from(s), v)),
+                None => return Err(PyErr::type_error("keywords must be strings")),
+            }
+        }
+    }
+    let (callable, args) = pop_callable(f, args);
+    do_call(vm, f, callable, args, &kwargs)
+}
+
+pub fn make_function(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let code = f.pop();
+    let closure = if arg & 8 != 0 { f.pop().seq_items().unwrap_or_default() } else { Vec::new() };
+    let kwdefaults = if arg & 2 != 0 { Some(f.pop()) } else { None };
+    let defaults = if arg & 1 != 0 { f.pop().seq_items().unwrap_or_default() } else { Vec::new() };
+    let Some(Kind::Code(code)) = code.kind() else { return Err(bad_arg()) };
+    let code = code.clone();
+    let mut kw: Vec<(Rc<str>, Value)> = Vec::new();
+    if let Some(d) = kwdefaults {
+        for (k, v) in vm.mapping_items(&d)? {
+            kw.push((Rc::from(k.as_str().unwrap_or("")), v));
+        }
+    }
+    let module = dict_of(&f.globals).and_then(|d| d.borrow().get_str("__name__").cloned()).unwrap_or(Value::None);
+    let func = Function {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        doc: RefCell::new(code.docstring.clone()),
+        globals: f.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kw),
+        closure: closure.into_iter().filter_map(|c| c.as_obj().cloned()).collect(),
+        dict: RefCell::new(Dict::new()),
+        module,
+        code,
+    };
+    f.push(Value::new_obj(Kind::Function(Box::new(func))));
+    NEXT
+}
+
+pub fn return_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    Ok(Control::Return(f.pop()))
+}
+
+pub fn yield_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    Ok(Control::Yield(f.pop()))
+}
+
+pub fn get_yield_from_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    let it = match v.kind() {
+        Some(Kind::Generator(_)) => v,
+        _ => vm.get_iter(&v)?,
+    };
+    f.push(it);
+    NEXT
+}
+
+pub fn send(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    use crate::interp::generator::GenStep;
+    let value = f.pop();
+    let sub = f.peek(0).clone();
+    let step = match sub.kind() {
+        Some(Kind::Generator(_)) => vm.gen_resume(&sub, value, None)?,
+        _ => {
+            if value.is_none() {
+                match vm.next_with_value(&sub)? {
+                    Ok(v) => GenStep::Yield(v),
+                    Err(r) => GenStep::Return(r),
+                }
+            } else {
+                match vm.call_method(&sub, "send", &[value]) {
+                    Ok(v) => GenStep::Yield(v),
+                    Err(e) if vm.err_matches(&e, ExcKind::StopIteration) => {
+                        let exc = vm.materialize(e);
+                        GenStep::Return(vm.get_attr(&exc, "value")?)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    };
+    match step {
+        GenStep::Yield(v) => f.push(v),
+        GenStep::Return(r) => {
+            f.pop();
+            f.push(r);
+            f.ip = arg as usize;
+        }
+    }
+    NEXT
+}
+
+pub fn raise(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match arg {
+        0 => {
+            let current = vm.exc_info.clone();
+            if current.is_none() {
+                return Err(PyErr::runtime("No active exception to reraise"));
+            }
+            vm.reraising = true;
+            Err(PyErr::from_obj(current))
+        }
+        1 => {
+            let v = f.pop();
+            let exc = vm.make_raisable(v)?;
+            Err(PyErr::from_obj(exc))
+        }
+        _ => {
+            let cause = f.pop();
+            let v = f.pop();
+            let exc = vm.make_raisable(v)?;
+            let cause = if cause.is_none() { Value::None } else { vm.make_raisable(cause).map_err(|_| PyErr::type_error("exception causes must derive from BaseException"))? };
+            if let Some(e) = vm.exc_data(&exc) {
+                *e.cause.borrow_mut() = cause;
+                e.suppress_context.set(true);
+            }
+            Err(PyErr::from_obj(exc))
+        }
+    }
+}
+
+pub fn reraise(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let exc = f.pop();
+    vm.reraising = true;
+    Err(PyErr::from_obj(exc))
+}
+
+pub fn push_exc_info(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let exc = f.pop();
+    let prev = core::mem::replace(&mut vm.exc_info, exc.clone());
+    f.push(prev);
+    f.push(exc);
+    NEXT
+}
+
+pub fn pop_except(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    vm.exc_info = f.pop();
+    NEXT
+}
+
+pub fn check_exc_match(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let typ = f.pop();
+    let exc = f.peek(0).clone();
+    let m = vm.exception_matches(&exc, &typ)?;
+    f.push(Value::Bool(m));
+    NEXT
+}
+
+pub fn load_build_class(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let bc = vm.builtins_dict().borrow().get_str("__build_class__").cloned();
+    match bc {
+        Some(v) => {
+            f.push(v);
+            NEXT
+        }
+        None => Err(PyErr::new(ExcKind::NameError, "__build_class__ not found")),
+    }
+}
+
+pub fn import_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let fromlist = f.pop();
+    let level = f.pop();
+    let level = match level {
+        Value::Int(i) => i.max(0) as u32,
+        _ => 0,
+    };
+    let globals = f.globals.clone();
+    let m = vm.import(name_str(&name), &fromlist, level, &globals)?;
+    f.push(m);
+    NEXT
+}
+
+pub fn import_from(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let name = name_at(f, arg)?;
+    let module = f.peek(0).clone();
+    let v = vm.import_from(&module, name_str(&name))?;
+    f.push(v);
+    NEXT
+}
+
+pub fn import_star(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let module = f.pop();
+    let names = vm.public_names(&module)?;
+    let target = match &f.locals_dict {
+        Some(Value::Obj(d)) => d.clone(),
+        _ => f.globals.clone(),
+    };
+    for (k, v) in names {
+        if let Some(d) = dict_of(&target) {
+            d.borrow_mut().set_str_value(k, v);
+        }
+    }
+    NEXT
+}
+
+pub fn before_with(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let mgr = f.pop();
+    let cls = vm.type_of(&mgr);
+    let (Some(enter), Some(exit)) = (lookup(&cls, "__enter__"), lookup(&cls, "__exit__")) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object does not support the context manager protocol",
+            vm.type_name(&mgr)
+        )));
+    };
+    let exit_bound = vm.bind_descriptor(exit, &mgr)?;
+    f.push(exit_bound);
+    let r = vm.call_method_value(&enter, &mgr, &[])?;
+    f.push(r);
+    NEXT
+}
+
+pub fn with_except_start(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let exc = f.peek(0).clone();
+    let exit = f.peek(2).clone();
+    let typ = Value::Obj(vm.type_of(&exc));
+    let r = vm.call(&exit, &[typ, exc, Value::None], &[])?;
+    f.push(r);
+    NEXT
+}
+
+pub fn load_assertion_error(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    f.push(Value::Obj(vm.types.exc(ExcKind::AssertionError).clone()));
+    NEXT
+}
+
+pub fn print_expr(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let v = f.pop();
+    if !v.is_none() {
+        let mut s = vm.repr(&v)?;
+        s.push('\n');
+        vm.write_stdout(&s);
+        vm.builtins_dict().borrow_mut().set_str("_", v);
+    }
+    NEXT
+}

@@ -1,0 +1,272 @@
+//! The uop table: the one definition of every operation's semantics.
+//!
+//! A *uop* is a Rust function `fn(&mut Vm, &mut Frame, oparg) -> UopResult`
+//! in [`defs`]. A *bytecode* is a sequence of uops (CPython's
+//! macro-instructions). From the two tables below the macros generate:
+//! - [`Uop`], the enum of uops, and [`exec_uop`], which runs one uop — the
+//!   uop interpreter of the tracing tier runs traces with it;
+//! - [`uops_of`], a bytecode's uop sequence — what the trace recorder
+//!   translates instructions into;
+//! - [`exec_bytecode`], the tier-1 handler of each bytecode, which is
+//!   exactly its uops run in order.
+//! The stencils of the JIT (later) are compiled from the same functions, so
+//! there is no second copy of any semantics.
+
+pub mod defs;
+
+use crate::bytecode::Op;
+use crate::interp::frame::Frame;
+use crate::objects::{PyErr, Value};
+use crate::vm::Vm;
+use alloc::boxed::Box;
+
+/// What a uop asks the interpreter loop to do next.
+pub enum Control {
+    /// Go on with the next uop / instruction.
+    Next,
+    /// Push this frame and run it (a Python-to-Python call).
+    Call(Box<Frame>),
+    /// Return this value from the current frame.
+    Return(Value),
+    /// Yield this value from the current (generator) frame.
+    Yield(Value),
+}
+
+/// Result of a uop.
+pub type UopResult = Result<Control, PyErr>;
+
+macro_rules! uop_table {
+    ($( $(#[$doc:meta])* $uop:ident = $func:ident ),* $(,)?) => {
+        /// Every uop.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u16)]
+        pub enum Uop { $( $(#[$doc])* $uop ),* }
+
+        impl Uop {
+            /// All uops in table order.
+            pub const ALL: &'static [Uop] = &[ $( Uop::$uop ),* ];
+
+            /// The uop's name (the name of its definition in `defs`).
+            pub fn name(self) -> &'static str {
+                match self { $( Uop::$uop => stringify!($func) ),* }
+            }
+        }
+
+        /// Run one uop.
+        #[inline(always)]
+        pub fn exec_uop(uop: Uop, vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+            match uop { $( Uop::$uop => defs::$func(vm, f, arg) ),* }
+        }
+    };
+}
+
+macro_rules! bytecode_table {
+    ($( $op:ident => [ $( $uop:ident ),* ] ),* $(,)?) => {
+        /// The uops a bytecode is made of, in order.
+        pub fn uops_of(op: Op) -> &'static [Uop] {
+            match op { $( Op::$op => &[ $( Uop::$uop ),* ] ),* }
+        }
+
+        /// Tier 1: run bytecode `op` by running its uops in order.
+        #[inline(always)]
+        pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+            match op {
+                $( Op::$op => {
+                    $(
+                        match exec_uop(Uop::$uop, vm, f, arg)? {
+                            Control::Next => {}
+                            other => return Ok(other),
+                        }
+                    )*
+                    Ok(Control::Next)
+                } ),*
+            }
+        }
+    };
+}
+
+uop_table! {
+    PopTop = pop_top,
+    PushNull = push_null,
+    Copy = copy,
+    Swap = swap,
+    LoadConst = load_const,
+    LoadFast = load_fast,
+    StoreFast = store_fast,
+    DeleteFast = delete_fast,
+    LoadDeref = load_deref,
+    StoreDeref = store_deref,
+    DeleteDeref = delete_deref,
+    LoadClosure = load_closure,
+    LoadClassDeref = load_classderef,
+    LoadGlobal = load_global,
+    StoreGlobal = store_global,
+    DeleteGlobal = delete_global,
+    LoadName = load_name,
+    StoreName = store_name,
+    DeleteName = delete_name,
+    LoadAttr = load_attr,
+    StoreAttr = store_attr,
+    DeleteAttr = delete_attr,
+    LoadMethod = load_method,
+    BinaryOp = binary_op,
+    UnaryNegative = unary_negative,
+    UnaryPositive = unary_positive,
+    UnaryInvert = unary_invert,
+    UnaryNot = unary_not,
+    CompareOp = compare_op,
+    IsOp = is_op,
+    ContainsOp = contains_op,
+    BinarySubscr = binary_subscr,
+    StoreSubscr = store_subscr,
+    DeleteSubscr = delete_subscr,
+    BuildSlice = build_slice,
+    BuildTuple = build_tuple,
+    BuildList = build_list,
+    BuildSet = build_set,
+    BuildMap = build_map,
+    ListAppend = list_append,
+    SetAdd = set_add,
+    MapAdd = map_add,
+    ListExtend = list_extend,
+    SetUpdate = set_update,
+    DictUpdate = dict_update,
+    DictMerge = dict_merge,
+    ListToTuple = list_to_tuple,
+    BuildString = build_string,
+    FormatValue = format_value,
+    UnpackSequence = unpack_sequence,
+    UnpackEx = unpack_ex,
+    Jump = jump,
+    PopJumpIfFalse = pop_jump_if_false,
+    PopJumpIfTrue = pop_jump_if_true,
+    JumpIfFalseOrPop = jump_if_false_or_pop,
+    JumpIfTrueOrPop = jump_if_true_or_pop,
+    PopJumpIfNone = pop_jump_if_none,
+    PopJumpIfNotNone = pop_jump_if_not_none,
+    GetIter = get_iter,
+    ForIter = for_iter,
+    Call = call,
+    CallKw = call_kw,
+    CallEx = call_ex,
+    MakeFunction = make_function,
+    ReturnValue = return_value,
+    YieldValue = yield_value,
+    GetYieldFromIter = get_yield_from_iter,
+    Send = send,
+    Raise = raise,
+    Reraise = reraise,
+    PushExcInfo = push_exc_info,
+    PopExcept = pop_except,
+    CheckExcMatch = check_exc_match,
+    LoadBuildClass = load_build_class,
+    ImportName = import_name,
+    ImportFrom = import_from,
+    ImportStar = import_star,
+    BeforeWith = before_with,
+    WithExceptStart = with_except_start,
+    LoadAssertionError = load_assertion_error,
+    PrintExpr = print_expr,
+}
+
+bytecode_table! {
+    Nop => [],
+    PopTop => [PopTop],
+    PushNull => [PushNull],
+    Copy => [Copy],
+    Swap => [Swap],
+    LoadConst => [LoadConst],
+    LoadFast => [LoadFast],
+    StoreFast => [StoreFast],
+    DeleteFast => [DeleteFast],
+    LoadDeref => [LoadDeref],
+    StoreDeref => [StoreDeref],
+    DeleteDeref => [DeleteDeref],
+    LoadClosure => [LoadClosure],
+    LoadClassDeref => [LoadClassDeref],
+    LoadGlobal => [LoadGlobal],
+    StoreGlobal => [StoreGlobal],
+    DeleteGlobal => [DeleteGlobal],
+    LoadName => [LoadName],
+    StoreName => [StoreName],
+    DeleteName => [DeleteName],
+    LoadAttr => [LoadAttr],
+    StoreAttr => [StoreAttr],
+    DeleteAttr => [DeleteAttr],
+    LoadMethod => [LoadMethod],
+    BinaryOp => [BinaryOp],
+    UnaryNegative => [UnaryNegative],
+    UnaryPositive => [UnaryPositive],
+    UnaryInvert => [UnaryInvert],
+    UnaryNot => [UnaryNot],
+    CompareOp => [CompareOp],
+    IsOp => [IsOp],
+    ContainsOp => [ContainsOp],
+    BinarySubscr => [BinarySubscr],
+    StoreSubscr => [StoreSubscr],
+    DeleteSubscr => [DeleteSubscr],
+    BuildSlice => [BuildSlice],
+    BuildTuple => [BuildTuple],
+    BuildList => [BuildList],
+    BuildSet => [BuildSet],
+    BuildMap => [BuildMap],
+    ListAppend => [ListAppend],
+    SetAdd => [SetAdd],
+    MapAdd => [MapAdd],
+    ListExtend => [ListExtend],
+    SetUpdate => [SetUpdate],
+    DictUpdate => [DictUpdate],
+    DictMerge => [DictMerge],
+    ListToTuple => [ListToTuple],
+    BuildString => [BuildString],
+    FormatValue => [FormatValue],
+    UnpackSequence => [UnpackSequence],
+    UnpackEx => [UnpackEx],
+    Jump => [Jump],
+    PopJumpIfFalse => [PopJumpIfFalse],
+    PopJumpIfTrue => [PopJumpIfTrue],
+    JumpIfFalseOrPop => [JumpIfFalseOrPop],
+    JumpIfTrueOrPop => [JumpIfTrueOrPop],
+    PopJumpIfNone => [PopJumpIfNone],
+    PopJumpIfNotNone => [PopJumpIfNotNone],
+    GetIter => [GetIter],
+    ForIter => [ForIter],
+    Call => [Call],
+    CallKw => [CallKw],
+    CallEx => [CallEx],
+    MakeFunction => [MakeFunction],
+    ReturnValue => [ReturnValue],
+    YieldValue => [YieldValue],
+    GetYieldFromIter => [GetYieldFromIter],
+    Send => [Send],
+    Raise => [Raise],
+    Reraise => [Reraise],
+    PushExcInfo => [PushExcInfo],
+    PopExcept => [PopExcept],
+    CheckExcMatch => [CheckExcMatch],
+    LoadBuildClass => [LoadBuildClass],
+    ImportName => [ImportName],
+    ImportFrom => [ImportFrom],
+    ImportStar => [ImportStar],
+    BeforeWith => [BeforeWith],
+    WithExceptStart => [WithExceptStart],
+    LoadAssertionError => [LoadAssertionError],
+    PrintExpr => [PrintExpr],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_uop_is_used_by_some_bytecode() {
+        // Enumerate opcodes through the bytecode table's coverage of uops.
+        let mut used = alloc::vec::Vec::new();
+        for op in crate::bytecode::opcode::ALL_OPS {
+            used.extend_from_slice(uops_of(*op));
+        }
+        for u in Uop::ALL {
+            assert!(used.contains(u), "uop {} is not part of any bytecode", u.name());
+        }
+    }
+}

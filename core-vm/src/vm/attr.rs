@@ -1,0 +1,545 @@
+//! Attribute access: `getattr`/`setattr`/`delattr` for instances, classes,
+//! modules, functions and built-ins, with descriptors (functions become bound
+//! methods; `property`, `staticmethod`, `classmethod`), `__slots__`,
+//! `__getattr__` and `__setattr__`.
+
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use core::cell::RefCell;
+
+use crate::objects::types::{lookup, mro, type_data};
+use crate::objects::value::{Kind, NativeFunction};
+use crate::objects::{Dict, ExcKind, Obj, PyErr, PyResult, Value};
+
+use super::ops::user_lookup;
+use super::Vm;
+
+impl Vm {
+    /// `getattr(v, name)`.
+    pub fn get_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        match self.get_attr_opt(v, name)? {
+            Some(r) => Ok(r),
+            None => {
+                if let Some(f) = self.user_dunder(v, "__getattr__") {
+                    return self.call_method_value(&f, v, &[Value::str(name)]);
+                }
+                Err(self.no_attribute(v, name))
+            }
+        }
+    }
+
+    /// The `AttributeError` for a missing attribute.
+    pub fn no_attribute(&self, v: &Value, name: &str) -> PyErr {
+        match v.kind() {
+            Some(Kind::Type(t)) => PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", t.name, name)),
+            Some(Kind::Module(m)) => PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
+            _ => PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(v), name)),
+        }
+    }
+
+    /// Attribute lookup without `__getattr__` or the error: `Ok(None)` if absent.
+    pub fn get_attr_opt(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = v {
+            match &o.kind {
+                Kind::Type(_) => return self.type_get_attr(o, name),
+                Kind::Module(m) => {
+                    if let Some(Kind::Dict(d)) = Some(&m.globals.kind) {
+                        if let Some(x) = d.borrow().get_str(name) {
+                            return Ok(Some(x.clone()));
+                        }
+                    }
+                    return Ok(match name {
+                        "__name__" => Some(Value::str(&m.name)),
+                        "__dict__" => Some(Value::Obj(m.globals.clone())),
+                        _ => None,
+                    });
+                }
+                Kind::Super(s) => return self.super_get_attr(&s.0, &s.1, name),
+                _ => {}
+            }
+        }
+        let cls = self.type_of(v);
+        let descr = lookup(&cls, name);
+        if let Some(d) = &descr {
+            if let Some(Kind::Property(p)) = d.kind() {
+                let getter = p[0].clone();
+                if getter.is_none() {
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{}' of '{}' object has no getter",
+                        name,
+                        self.type_name(v)
+                    )));
+                }
+                return self.call(&getter, &[v.clone()], &[]).map(Some);
+            }
+        }
+        if let Some(dict) = instance_dict(v) {
+            if let Some(x) = dict.borrow().get_str(name) {
+                return Ok(Some(x.clone()));
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(d, v).map(Some);
+        }
+        self.special_attr(v, name)
+    }
+
+    /// Bind a class attribute found for instance `obj`.
+    pub fn bind_descriptor(&mut self, d: Value, obj: &Value) -> PyResult<Value> {
+        Ok(match d.kind() {
+            Some(Kind::Function(_)) => Value::new_obj(Kind::Method(alloc::boxed::Box::new((obj.clone(), d.clone())))),
+            Some(Kind::Native(n)) if n.bound.is_none() && n.owner.is_some() => {
+                let mut n = n.clone();
+                n.bound = Some(obj.clone());
+                Value::new_obj(Kind::Native(n))
+            }
+            Some(Kind::ClassMethod(f)) => {
+                let cls = self.type_of(obj);
+                Value::new_obj(Kind::Method(alloc::boxed::Box::new((Value::Obj(cls), f.clone()))))
+            }
+            Some(Kind::StaticMethod(f)) => f.clone(),
+            Some(Kind::Property(p)) => {
+                let getter = p[0].clone();
+                return self.call(&getter, &[obj.clone()], &[]);
+            }
+            _ => d,
+        })
+    }
+
+    fn type_get_attr(&mut self, cls: &Obj, name: &str) -> PyResult<Option<Value>> {
+        let Some(t) = type_data(cls) else { return Ok(None) };
+        match name {
+            "__name__" => return Ok(Some(Value::str(&t.name))),
+            "__qualname__" => return Ok(Some(Value::str(&t.qualname))),
+            "__module__" => {
+                if let Some(m) = t.dict.borrow().get_str("__module__") {
+                    return Ok(Some(m.clone()));
+                }
+                return Ok(Some(Value::str(&t.module)));
+            }
+            "__mro__" => return Ok(Some(Value::tuple(mro(cls).into_iter().map(Value::Obj).collect()))),
+            "__bases__" => return Ok(Some(Value::tuple(t.bases.iter().cloned().map(Value::Obj).collect()))),
+            "__base__" => return Ok(Some(t.bases.first().cloned().map(Value::Obj).unwrap_or(Value::None))),
+            "__dict__" => return Ok(Some(Value::dict(t.dict.borrow().clone()))),
+            "__class__" => return Ok(Some(Value::Obj(self.types.type_.clone()))),
+            _ => {}
+        }
+        match lookup(cls, name) {
+            Some(d) => Ok(Some(match d.kind() {
+                Some(Kind::ClassMethod(f)) => Value::new_obj(Kind::Method(alloc::boxed::Box::new((Value::Obj(cls.clone()), f.clone())))),
+                Some(Kind::StaticMethod(f)) => f.clone(),
+                _ => d,
+            })),
+            None => {
+                if name == "__doc__" {
+                    return Ok(Some(Value::None));
+                }
+                // Methods of `type` itself (e.g. `C.mro()`).
+                if let Some(m) = lookup(&self.types.type_, name) {
+                    return self.bind_descriptor(m, &Value::Obj(cls.clone())).map(Some);
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn super_get_attr(&mut self, start: &Obj, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        // The MRO of the object's class (or of the class itself for
+        // `super()` inside a classmethod), after `start`.
+        let cls = match obj.kind() {
+            Some(Kind::Type(_)) if !self.is_instance(obj, start) => obj.as_obj().cloned().unwrap_or_else(|| start.clone()),
+            _ => self.type_of(obj),
+        };
+        let order = mro(&cls);
+        let pos = order.iter().position(|c| Rc::ptr_eq(c, start)).map(|p| p + 1).unwrap_or(order.len());
+        for c in &order[pos..] {
+            let Some(t) = type_data(c) else { continue };
+            let found = t.dict.borrow().get_str(name).cloned();
+            if let Some(d) = found {
+                let is_type_obj = matches!(obj.kind(), Some(Kind::Type(_))) && !self.is_instance(obj, start);
+                return Ok(Some(match d.kind() {
+                    Some(Kind::Function(_)) if is_type_obj => d,
+                    // `__new__` is a static method, never bound.
+                    Some(Kind::Native(_)) if name == "__new__" => d,
+                    Some(Kind::ClassMethod(f)) => {
+                        let target = if is_type_obj { obj.clone() } else { Value::Obj(self.type_of(obj)) };
+                        Value::new_obj(Kind::Method(alloc::boxed::Box::new((target, f.clone()))))
+                    }
+                    _ => self.bind_descriptor(d, obj)?,
+                }));
+            }
+        }
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.types.super_.clone())));
+        }
+        Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name)))
+    }
+
+    /// Attributes computed from an object's layout (`__class__`, `__dict__`,
+    /// function and exception fields, ...).
+    fn special_attr(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(v))));
+        }
+        let Some(o) = v.as_obj() else {
+            return Ok(self.immediate_attr(v, name));
+        };
+        if name == "__dict__" {
+            if let Some(d) = instance_dict(v) {
+                // The live dict: share it through a dict object view.
+                return Ok(Some(Value::dict(d.borrow().clone())));
+            }
+        }
+        Ok(match &o.kind {
+            Kind::Function(f) => match name {
+                "__name__" => Some(Value::str(&f.name.borrow())),
+                "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.clone()),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                }
+                "__code__" => Some(Value::new_obj(Kind::Code(f.code.clone()))),
+                "__kwdefaults__" => {
+                    let kw = f.kwdefaults.borrow();
+                    if kw.is_empty() {
+                        Some(Value::None)
+                    } else {
+                        let mut d = crate::objects::Dict::new();
+                        for (k, v) in kw.iter() {
+                            d.set_str(k, v.clone());
+                        }
+                        Some(Value::dict(d))
+                    }
+                }
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().cloned().map(Value::Obj).collect())
+                }),
+                "__globals__" => Some(Value::Obj(f.globals.clone())),
+                "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
+                _ => f.dict.borrow().get_str(name).cloned(),
+            },
+            Kind::Method(m) => match name {
+                "__self__" => Some(m.0.clone()),
+                "__func__" => Some(m.1.clone()),
+                _ => return self.get_attr_opt(&m.1.clone(), name),
+            },
+            Kind::Native(n) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(n.name)),
+                "__self__" => n.bound.clone(),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Kind::Exception(e) => match name {
+                "args" => Some(e.args.borrow().clone()),
+                "__cause__" => Some(e.cause.borrow().clone()),
+                "__context__" => Some(e.context.borrow().clone()),
+                "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
+                "__traceback__" => Some(Value::None),
+                "value" if self.exc_is_instance_of_kind(v, ExcKind::StopIteration) => {
+                    let args = e.args.borrow().clone();
+                    Some(match args.kind() {
+                        Some(Kind::Tuple(t)) if !t.is_empty() => t[0].clone(),
+                        _ => Value::None,
+                    })
+                }
+                "code" if self.exc_is_instance_of_kind(v, ExcKind::SystemExit) => {
+                    let args = e.args.borrow().clone();
+                    Some(match args.kind() {
+                        Some(Kind::Tuple(t)) if t.len() == 1 => t[0].clone(),
+                        Some(Kind::Tuple(t)) if t.is_empty() => Value::None,
+                        _ => args,
+                    })
+                }
+                "name" | "path" if self.exc_is_instance_of_kind(v, ExcKind::ImportError) => Some(Value::None),
+                _ => None,
+            },
+            Kind::Property(p) => match name {
+                "fget" => Some(p[0].clone()),
+                "fset" => Some(p[1].clone()),
+                "fdel" => Some(p[2].clone()),
+                "__doc__" => {
+                    let getter = p[0].clone();
+                    if getter.is_none() { Some(Value::None) } else { self.get_attr_opt(&getter, "__doc__")? }
+                }
+                _ => None,
+            },
+            Kind::StaticMethod(f) | Kind::ClassMethod(f) => match name {
+                "__func__" => Some(f.clone()),
+                _ => None,
+            },
+            Kind::Range(r) => match name {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Kind::Slice(s) => match name {
+                "start" => Some(s[0].clone()),
+                "stop" => Some(s[1].clone()),
+                "step" => Some(s[2].clone()),
+                _ => None,
+            },
+            Kind::Int(_) => self.immediate_attr(v, name),
+            Kind::Float(f) => self.immediate_attr(&Value::Float(*f), name),
+            Kind::Generator(g) => match name {
+                "__name__" => Some(Value::str(&g.borrow().name)),
+                "__qualname__" => Some(Value::str(&g.borrow().qualname)),
+                _ => None,
+            },
+            Kind::Code(c) => match name {
+                "co_name" => Some(Value::str(&c.name)),
+                "co_filename" => Some(Value::str(&c.filename)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn immediate_attr(&mut self, v: &Value, name: &str) -> Option<Value> {
+        match (v, name) {
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (_, "real") | (_, "numerator") => crate::vm::numeric::Num::of(v).map(|n| match n {
+                crate::vm::numeric::Num::I(i) => Value::Int(i),
+                crate::vm::numeric::Num::B(b) => Value::from_bigint(b),
+                crate::vm::numeric::Num::F(f) => Value::Float(f),
+            }),
+            (_, "imag") => Some(Value::Int(0)),
+            (_, "denominator") => Some(Value::Int(1)),
+            _ => None,
+        }
+    }
+
+    /// `setattr(v, name, value)`.
+    pub fn set_attr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()> {
+        if self.has_user_class(v) {
+            if let Some(f) = self.user_dunder(v, "__setattr__") {
+                self.call_method_value(&f, v, &[Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(v, name, value)
+    }
+
+    /// `object.__setattr__`: descriptors, then the instance dict.
+    pub fn generic_set_attr(&mut self, v: &Value, name: &str, value: Value) -> PyResult<()> {
+        let Some(o) = v.as_obj() else {
+            return Err(self.readonly_attr(v, name));
+        };
+        match &o.kind {
+            Kind::Type(t) => {
+                if t.builtin {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name, t.name
+                    )));
+                }
+                t.dict.borrow_mut().set_str(name, value);
+                t.version.set(t.version.get().wrapping_add(1));
+                return Ok(());
+            }
+            Kind::Module(m) => {
+                if let Kind::Dict(d) = &m.globals.kind {
+                    d.borrow_mut().set_str(name, value);
+                }
+                return Ok(());
+            }
+            Kind::Function(f) => {
+                match name {
+                    "__name__" => {
+                        if let Some(s) = value.as_str() {
+                            *f.name.borrow_mut() = Rc::from(s);
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Some(s) = value.as_str() {
+                            *f.qualname.borrow_mut() = Rc::from(s);
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = value.seq_items().unwrap_or_default();
+                    }
+                    _ => f.dict.borrow_mut().set_str(name, value),
+                }
+                return Ok(());
+            }
+            Kind::Exception(e) => {
+                match name {
+                    "__cause__" => {
+                        *e.cause.borrow_mut() = value;
+                        e.suppress_context.set(true);
+                    }
+                    "__context__" => *e.context.borrow_mut() = value,
+                    "__suppress_context__" => e.suppress_context.set(matches!(value, Value::Bool(true))),
+                    "args" => {
+                        let items = self.collect_iterable(&value)?;
+                        *e.args.borrow_mut() = Value::tuple(items);
+                    }
+                    "__traceback__" => {}
+                    _ => {
+                        if let Some(p) = self.find_property(v, name) {
+                            return self.set_via_property(v, &p, name, value);
+                        }
+                        e.dict.borrow_mut().set_str(name, value);
+                    }
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        if let Some(p) = self.find_property(v, name) {
+            return self.set_via_property(v, &p, name, value);
+        }
+        if let Some(dict) = instance_dict(v) {
+            self.check_slots(v, name)?;
+            dict.borrow_mut().set_str(name, value);
+            return Ok(());
+        }
+        Err(self.readonly_attr(v, name))
+    }
+
+    fn readonly_attr(&self, v: &Value, name: &str) -> PyErr {
+        let cls = self.type_of(v);
+        if lookup(&cls, name).is_some() {
+            PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", self.type_name(v), name))
+        } else {
+            PyErr::attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(v), name))
+        }
+    }
+
+    fn find_property(&self, v: &Value, name: &str) -> Option<Value> {
+        let cls = self.type_of(v);
+        let d = lookup(&cls, name)?;
+        match d.kind() {
+            Some(Kind::Property(_)) => Some(d),
+            _ => None,
+        }
+    }
+
+    fn set_via_property(&mut self, v: &Value, p: &Value, name: &str, value: Value) -> PyResult<()> {
+        let setter = match p.kind() {
+            Some(Kind::Property(p)) => p[1].clone(),
+            _ => Value::None,
+        };
+        if setter.is_none() {
+            return Err(PyErr::attribute_error(format!(
+                "property '{}' of '{}' object has no setter",
+                name,
+                self.type_name(v)
+            )));
+        }
+        self.call(&setter, &[v.clone(), value], &[])?;
+        Ok(())
+    }
+
+    fn check_slots(&self, v: &Value, name: &str) -> PyResult<()> {
+        let cls = self.type_of(v);
+        if let Some(t) = type_data(&cls) {
+            if let Some(slots) = &t.slots {
+                if !slots.iter().any(|s| &**s == name) {
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        t.name, name
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `delattr(v, name)`.
+    pub fn del_attr(&mut self, v: &Value, name: &str) -> PyResult<()> {
+        if self.has_user_class(v) {
+            if let Some(f) = self.user_dunder(v, "__delattr__") {
+                self.call_method_value(&f, v, &[Value::str(name)])?;
+                return Ok(());
+            }
+        }
+        if let Some(p) = self.find_property(v, name) {
+            let deleter = match p.kind() {
+                Some(Kind::Property(p)) => p[2].clone(),
+                _ => Value::None,
+            };
+            if deleter.is_none() {
+                return Err(PyErr::attribute_error(format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name,
+                    self.type_name(v)
+                )));
+            }
+            self.call(&deleter, &[v.clone()], &[])?;
+            return Ok(());
+        }
+        let removed = match v.kind() {
+            Some(Kind::Type(t)) if !t.builtin => {
+                t.version.set(t.version.get().wrapping_add(1));
+                t.dict.borrow_mut().remove_str(name)
+            }
+            Some(Kind::Module(m)) => match &m.globals.kind {
+                Kind::Dict(d) => d.borrow_mut().remove_str(name),
+                _ => None,
+            },
+            Some(Kind::Function(f)) => f.dict.borrow_mut().remove_str(name),
+            _ => instance_dict(v).and_then(|d| d.borrow_mut().remove_str(name)),
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(v, name)),
+        }
+    }
+
+    /// `hasattr`-style probe used by protocol checks: is `name` defined on
+    /// the value's class (user or built-in)?
+    pub fn class_has(&self, v: &Value, name: &str) -> bool {
+        lookup(&self.type_of(v), name).is_some()
+    }
+
+    /// Names of a class's attributes along its MRO (for `dir`).
+    pub fn class_attr_names(&self, cls: &Obj) -> Vec<Value> {
+        let mut out: Vec<Value> = Vec::new();
+        for c in mro(cls) {
+            if let Some(t) = type_data(&c) {
+                for k in t.dict.borrow().keys() {
+                    out.push(k);
+                }
+            }
+        }
+        out
+    }
+
+    /// A user-level `__getattr__`-free lookup of a user class attribute.
+    pub fn user_class_attr(&self, v: &Value, name: &str) -> Option<Value> {
+        user_lookup(&self.type_of(v), name)
+    }
+}
+
+/// The attribute dict of an instance-like object, if it has one.
+pub fn instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
+    let o = v.as_obj()?;
+    if let Some(ext) = &o.ext {
+        return Some(&ext.dict);
+    }
+    match &o.kind {
+        Kind::Instance(i) => Some(&i.dict),
+        Kind::Exception(e) => Some(&e.dict),
+        _ => None,
+    }
+}
+
+/// A native method descriptor for a built-in type's dict.
+pub fn native_method(owner: &'static str, name: &'static str, func: crate::objects::value::NativeFn) -> Value {
+    Value::new_obj(Kind::Native(NativeFunction { name, func, bound: None, owner: Some(owner) }))
+}
+
+/// A native function (module-level or builtin).
+pub fn native_function(name: &'static str, func: crate::objects::value::NativeFn) -> Value {
+    Value::new_obj(Kind::Native(NativeFunction { name, func, bound: None, owner: None }))
+}

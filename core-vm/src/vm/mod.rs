@@ -1,0 +1,202 @@
+//! The VM: its state ([`Vm`]), its configuration ([`Config`]) and the hooks
+//! an embedder supplies ([`Host`]: output, module source, clock).
+//!
+//! The object protocol (attribute access, operators, calls, iteration, ...)
+//! lives in the submodules, one concern per file, all as `impl Vm` blocks.
+
+mod attr;
+mod bigrange;
+mod call;
+mod compare;
+mod convert;
+mod errors;
+mod import;
+mod iterate;
+mod numeric;
+mod ops;
+mod repr;
+mod run;
+mod subscript;
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
+
+pub use attr::{instance_dict, native_function, native_method};
+pub use call::Args;
+pub use numeric::{decode_binop, Num};
+pub use ops::identity_hash as identity_hash_pub;
+pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
+pub use run::RunError;
+
+/// True if an instance's own dict has `name` (it shadows class methods).
+pub fn instance_dict_has(v: &Value, name: &str) -> bool {
+    match attr::instance_dict(v) {
+        Some(d) => d.try_borrow().map(|d| d.get_str(name).is_some()).unwrap_or(false),
+        None => false,
+    }
+}
+
+/// What an embedder supplies to the VM.
+pub trait Host {
+    /// Write text to standard output (`print`, `sys.stdout.write`).
+    fn write_stdout(&mut self, s: &str);
+    /// Write text to standard error (tracebacks, `sys.stderr`).
+    fn write_stderr(&mut self, s: &str);
+    /// Find the source of a module that is not built in: returns
+    /// `(filename, source)`. `name` is the dotted module name; a package is
+    /// its `__init__.py`, flagged by the third value being true.
+    fn find_module(&mut self, _name: &str) -> Option<(String, String, bool)> {
+        None
+    }
+    /// Monotonic clock in nanoseconds (`time.monotonic`, `perf_counter`).
+    fn monotonic_ns(&mut self) -> u64 {
+        0
+    }
+    /// Wall-clock time in nanoseconds since the Unix epoch (`time.time`).
+    fn time_ns(&mut self) -> u64 {
+        0
+    }
+    /// Read a line from standard input (`input()`); `None` at end of file.
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// A host that discards output and has no modules or clock.
+pub struct NullHost;
+
+impl Host for NullHost {
+    fn write_stdout(&mut self, _s: &str) {}
+    fn write_stderr(&mut self, _s: &str) {}
+}
+
+/// A native module: its name and a function that builds its namespace.
+pub type NativeModuleInit = fn(&mut Vm) -> crate::PyResult<Dict>;
+
+/// VM configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Maximum Python call depth before `RecursionError`.
+    pub recursion_limit: usize,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { recursion_limit: 1000, argv: Vec::new() }
+    }
+}
+
+/// A Krait virtual machine.
+pub struct Vm {
+    pub types: BuiltinTypes,
+    /// The `builtins` module namespace (a `dict` object).
+    pub builtins: Obj,
+    /// Imported modules by name (`sys.modules`), a `dict` object.
+    pub modules: Obj,
+    pub host: Box<dyn Host>,
+    pub config: Config,
+    /// Current Python call depth.
+    pub depth: usize,
+    /// The exception currently being handled (`sys.exc_info()`), or `None`.
+    pub exc_info: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    /// Source text of every compiled file, for tracebacks.
+    pub sources: Vec<(Rc<str>, Rc<str>)>,
+    /// Native modules available to `import`.
+    pub native_modules: Vec<(&'static str, NativeModuleInit)>,
+    /// The `random` module's shared generator.
+    pub random: crate::modules::random_core::MersenneTwister,
+    /// Set by uops that re-raise an exception already carrying this frame's
+    /// traceback line.
+    pub reraising: bool,
+    /// Objects whose `repr` is in progress (recursion guard).
+    pub repr_stack: Vec<usize>,
+    /// Counter behind [`Vm::fresh_nan`].
+    pub nan_counter: u64,
+}
+
+impl Vm {
+    /// A new VM with the given host and configuration.
+    pub fn new(host: Box<dyn Host>, config: Config) -> Vm {
+        let types = BuiltinTypes::new();
+        let builtins = Value::dict(Dict::new());
+        let modules = Value::dict(Dict::new());
+        let mut vm = Vm {
+            types,
+            builtins: obj_of(builtins),
+            modules: obj_of(modules),
+            host,
+            config,
+            depth: 0,
+            exc_info: Value::None,
+            not_implemented: Value::new_obj(Kind::NotImplemented),
+            ellipsis: Value::new_obj(Kind::Ellipsis),
+            sources: Vec::new(),
+            native_modules: Vec::new(),
+            random: crate::modules::random_core::MersenneTwister::new_seeded_u32s(&[0]),
+            reraising: false,
+            repr_stack: Vec::new(),
+            nan_counter: 0,
+        };
+        crate::builtins::install(&mut vm);
+        crate::modules::register_all(&mut vm);
+        vm
+    }
+
+    /// A NaN with a payload no other live NaN has: floats are immediates,
+    /// so this is how `float('nan')` results stay distinct objects for
+    /// identity (`x is y`, and `[nan] == [nan]` through the identity
+    /// shortcut), as in CPython.
+    pub fn fresh_nan(&mut self, like: f64) -> f64 {
+        self.nan_counter = self.nan_counter.wrapping_add(1);
+        let payload = 1 + (self.nan_counter % 0x3_ffff_ffff_fffe);
+        let sign = like.to_bits() & (1 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// Make a native module importable.
+    pub fn register_native_module(&mut self, name: &'static str, init: NativeModuleInit) {
+        self.native_modules.retain(|(n, _)| *n != name);
+        self.native_modules.push((name, init));
+    }
+
+    /// The builtins namespace.
+    pub fn builtins_dict(&self) -> &core::cell::RefCell<Dict> {
+        match &self.builtins.kind {
+            Kind::Dict(d) => d,
+            _ => unreachable_dict(),
+        }
+    }
+
+    /// Write to the host's standard output.
+    pub fn write_stdout(&mut self, s: &str) {
+        self.host.write_stdout(s);
+    }
+
+    /// Write to the host's standard error.
+    pub fn write_stderr(&mut self, s: &str) {
+        self.host.write_stderr(s);
+    }
+}
+
+/// The object inside a value known to be a heap object.
+fn obj_of(v: Value) -> Obj {
+    match v {
+        Value::Obj(o) => o,
+        _ => alloc::rc::Rc::new(crate::objects::PyObject { kind: Kind::Dict(Default::default()), ext: None }),
+    }
+}
+
+/// `builtins` is created as a dict in `Vm::new` and never replaced; this
+/// returns a fresh empty cell rather than panicking if that ever changed.
+fn unreachable_dict() -> &'static core::cell::RefCell<Dict> {
+    // A leaked empty dict: only reachable if the invariant above is broken.
+    Box::leak(Box::new(core::cell::RefCell::new(Dict::new())))
+}

@@ -1,0 +1,175 @@
+//! `krait`: run Python-dialect scripts on the Krait VM.
+//!
+//! ```text
+//! krait FILE [ARGS...]      run a script
+//! krait -c CODE [ARGS...]   run code given on the command line
+//! krait                     interactive REPL
+//! ```
+//! Switches (before the script): `--jit=off|uops|native`, `--jit-threshold=N`,
+//! `--jit-stats`, `--dump=uops|asm`, `--heap-limit=BYTES`, `--budget=N`.
+//! Modes that later work fills in say so plainly and exit with status 2.
+
+mod host;
+mod repl;
+
+use std::process::ExitCode;
+
+use core_vm::vm::RunError;
+use core_vm::{Config, Vm};
+
+/// Parsed command line.
+struct Options {
+    jit: String,
+    jit_threshold: Option<u64>,
+    jit_stats: bool,
+    dump: Option<String>,
+    heap_limit: Option<u64>,
+    budget: Option<u64>,
+    command: Option<String>,
+    script: Option<String>,
+    args: Vec<String>,
+}
+
+const USAGE: &str = "usage: krait [--jit=off|uops|native] [--jit-threshold=N] [--jit-stats] [--dump=uops|asm]\n             [--heap-limit=BYTES] [--budget=N] [-c CODE | FILE] [ARGS...]\n";
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options {
+        jit: String::from("off"),
+        jit_threshold: None,
+        jit_stats: false,
+        dump: None,
+        heap_limit: None,
+        budget: None,
+        command: None,
+        script: None,
+        args: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let num = |v: &str, name: &str| v.parse::<u64>().map_err(|_| format!("krait: {} expects a non-negative integer, got '{}'", name, v));
+        if let Some(v) = a.strip_prefix("--jit=") {
+            o.jit = String::from(v);
+        } else if let Some(v) = a.strip_prefix("--jit-threshold=") {
+            o.jit_threshold = Some(num(v, "--jit-threshold")?);
+        } else if a == "--jit-stats" {
+            o.jit_stats = true;
+        } else if let Some(v) = a.strip_prefix("--dump=") {
+            o.dump = Some(String::from(v));
+        } else if let Some(v) = a.strip_prefix("--heap-limit=") {
+            o.heap_limit = Some(num(v, "--heap-limit")?);
+        } else if let Some(v) = a.strip_prefix("--budget=") {
+            o.budget = Some(num(v, "--budget")?);
+        } else if a == "-c" {
+            let code = it.next().ok_or_else(|| String::from("Argument expected for the -c option"))?;
+            o.command = Some(code);
+            o.args = it.collect();
+            break;
+        } else if a == "-h" || a == "--help" {
+            return Err(String::from(USAGE));
+        } else if a.starts_with("--") {
+            return Err(format!("krait: unknown option {}\n{}", a, USAGE));
+        } else {
+            o.script = Some(a);
+            o.args = it.collect();
+            break;
+        }
+    }
+    Ok(o)
+}
+
+/// Reject modes that are not built yet, with a plain message.
+fn check_modes(o: &Options) -> Result<(), String> {
+    match o.jit.as_str() {
+        "off" => {}
+        "uops" => return Err(String::from("krait: --jit=uops is not available yet: the trace recorder and uop interpreter arrive with the tracing-frontend issue (use --jit=off)")),
+        "native" => return Err(String::from("krait: --jit=native is not available yet: the copy-and-patch backend arrives with the stencil issues (use --jit=off)")),
+        other => return Err(format!("krait: unknown --jit mode '{}' (expected off, uops or native)", other)),
+    }
+    if o.jit_threshold.is_some() {
+        return Err(String::from("krait: --jit-threshold is not available yet: there is no JIT in this build (only --jit=off)"));
+    }
+    if let Some(d) = &o.dump {
+        return match d.as_str() {
+            "uops" | "asm" => Err(format!("krait: --dump={} is not available yet: there are no traces in this build", d)),
+            other => Err(format!("krait: unknown --dump kind '{}' (expected uops or asm)", other)),
+        };
+    }
+    if o.heap_limit.is_some() {
+        return Err(String::from("krait: --heap-limit is not available yet: the per-VM heap limit arrives with the kernel-safety issue"));
+    }
+    if o.budget.is_some() {
+        return Err(String::from("krait: --budget is not available yet: the instruction budget arrives with the kernel-safety issue"));
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(msg) => {
+            eprint!("{}", if msg.ends_with('\n') { msg.clone() } else { format!("{}\n", msg) });
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(msg) = check_modes(&opts) {
+        eprintln!("{}", msg);
+        return ExitCode::from(2);
+    }
+    // Python-to-Python calls do not use the host stack, but native code
+    // calling back into Python does; give the VM a generous stack.
+    let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(opts));
+    match child.map(|c| c.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("krait: internal error: the VM thread failed");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(opts: Options) -> u8 {
+    if opts.jit_stats {
+        eprintln!("krait: jit stats: no JIT in this build (interpreter only)");
+    }
+    let (source, filename, script_dir) = if let Some(code) = &opts.command {
+        (code.clone(), String::from("<string>"), std::env::current_dir().ok())
+    } else if let Some(path) = &opts.script {
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => {
+                    let dir = std::path::Path::new(path).parent().map(|p| {
+                        if p.as_os_str().is_empty() {
+                            std::path::PathBuf::from(".")
+                        } else {
+                            p.to_path_buf()
+                        }
+                    });
+                    (s, path.clone(), dir)
+                }
+                Err(_) => {
+                    eprintln!("krait: can't decode file '{}': not UTF-8", path);
+                    return 1;
+                }
+            },
+            Err(e) => {
+                eprintln!("krait: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(0), e);
+                return 2;
+            }
+        }
+    } else {
+        return repl::run();
+    };
+    let mut argv = vec![if opts.command.is_some() { String::from("-c") } else { filename.clone() }];
+    argv.extend(opts.args.iter().cloned());
+    let config = Config { argv, ..Config::default() };
+    let host = host::CliHost::new(script_dir);
+    let mut vm = Vm::new(Box::new(host), config);
+    host::install_os_module(&mut vm);
+    let code = match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(RunError::Exit(code)) => (code & 0xff) as u8,
+        Err(RunError::Exception(_)) => 1,
+    };
+    host::flush_stdout();
+    code
+}
