@@ -343,7 +343,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
     let cls = vm.types.object.clone();
-    Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance { class: cls, dict: RefCell::new(Dict::new()) })))
+    Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls, Dict::new()))))
 }
 
 fn property_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -507,7 +507,7 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
     if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
         dict.set_str("__hash__", Value::None);
     }
-    let slots = compute_slots(vm, &dict, &mro_rest)?;
+    let slots = compute_slots(vm, name, &dict, &mro_rest)?;
     if !dict.get_str("__doc__").is_some() {
         dict.set_str("__doc__", Value::None);
     }
@@ -562,7 +562,7 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
 }
 
 /// The attribute restriction of a class with `__slots__`.
-fn compute_slots(vm: &mut Vm, dict: &Dict, mro_rest: &[Obj]) -> PyResult<Option<Vec<Rc<str>>>> {
+fn compute_slots(vm: &mut Vm, class_name: &str, dict: &Dict, mro_rest: &[Obj]) -> PyResult<Option<Vec<Rc<str>>>> {
     let Some(own) = dict.get_str("__slots__").cloned() else { return Ok(None) };
     let mut names: Vec<Rc<str>> = Vec::new();
     let items = match own.as_str() {
@@ -574,7 +574,9 @@ fn compute_slots(vm: &mut Vm, dict: &Dict, mro_rest: &[Obj]) -> PyResult<Option<
         if s == "__dict__" {
             return Ok(None);
         }
-        names.push(Rc::from(s.as_str()));
+        // Private slot names are mangled like attribute names.
+        let private: Rc<str> = Rc::from(class_name);
+        names.push(crate::compiler::symtable::mangle(Some(&private), &Rc::from(s.as_str())));
     }
     for b in mro_rest {
         let Some(t) = type_data(b) else { continue };

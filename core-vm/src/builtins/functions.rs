@@ -1,19 +1,21 @@
 //! The built-in functions (`print`, `len`, `sorted`, `isinstance`, ...),
 //! with CPython's argument handling and error messages.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::RefCell;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{check_arity, def_builtin, kwarg, no_kwargs, only_kwargs, Kwargs};
+use super::{check_arity, check_kwnames, check_positional, def_builtin, kwarg, no_kwargs, parse_args, Kwargs, Sig};
 use crate::format as fmt;
 use crate::objects::iter::IterState;
 use crate::objects::types::{is_subtype, type_data};
-use crate::objects::value::Kind;
+use crate::objects::value::{with_native, Kind, NativeData};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::{Num, Vm};
@@ -66,10 +68,96 @@ pub(super) fn install(vm: &mut Vm) {
     for (name, f) in fns {
         def_builtin(vm, name, *f);
     }
+    for name in ITERATOR_TYPES {
+        let ty = vm.types.misc_type(name);
+        super::def_methods(&ty, name, &[("__next__", iterator_next), ("__iter__", iterator_iter)]);
+    }
+}
+
+/// The type names of the built-in iterators, which get `__next__` and
+/// `__iter__` methods.
+const ITERATOR_TYPES: [&str; 17] = [
+    "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator", "iterator", "range_iterator",
+    "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "list_reverseiterator",
+    "reversed", "enumerate", "zip", "map", "filter", "callable_iterator",
+];
+
+/// `it.__next__()` on a built-in iterator.
+fn iterator_next(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let it = super::receiver(args, "__next__")?.clone();
+    if let Some(iters) = with_native::<StrictZip, _>(&it, |z| z.iters.clone()) {
+        return strict_zip_next(vm, &iters)?.ok_or_else(PyErr::stop_iteration);
+    }
+    if !matches!(it.kind(), Some(Kind::Iter(_))) {
+        return Err(PyErr::type_error(format!("descriptor '__next__' requires an iterator, not '{}'", vm.type_name(&it))));
+    }
+    match vm.next_with_value(&it)? {
+        Ok(v) => Ok(v),
+        Err(_) => Err(PyErr::stop_iteration()),
+    }
+}
+
+/// `it.__iter__()`: an iterator is its own iterator.
+fn iterator_iter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(super::receiver(args, "__iter__")?.clone())
+}
+
+/// The state of `zip(..., strict=True)`, which checks the iterables end
+/// together.
+struct StrictZip {
+    iters: Vec<Value>,
+}
+
+impl NativeData for StrictZip {
+    fn type_name(&self) -> &'static str {
+        "zip"
+    }
+    fn as_any(&self) -> &dyn core::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn core::any::Any {
+        self
+    }
+    fn children(&self, out: &mut Vec<Value>) {
+        out.extend(self.iters.iter().cloned());
+    }
+}
+
+fn strict_zip(iters: Vec<Value>) -> Value {
+    Value::new_obj(Kind::NativeData(RefCell::new(Box::new(StrictZip { iters }))))
+}
+
+/// One step of a strict zip: the next tuple, `None` when every iterable is
+/// exhausted, or CPython's `ValueError` when their lengths differ.
+fn strict_zip_next(vm: &mut Vm, iters: &[Value]) -> PyResult<Option<Value>> {
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match vm.next(it)? {
+            Some(v) => items.push(v),
+            None if i > 0 => return Err(zip_length_error(i, "shorter")),
+            None => {
+                for (j, rest) in iters.iter().enumerate().skip(1) {
+                    if vm.next(rest)?.is_some() {
+                        return Err(zip_length_error(j, "longer"));
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(Value::tuple(items)))
+}
+
+fn zip_length_error(i: usize, what: &str) -> PyErr {
+    let others = if i == 1 { String::from(" 1") } else { format!("s 1-{}", i) };
+    PyErr::value_error(format!("zip() argument {} is {} than argument{}", i + 1, what, others))
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    check_kwnames("print", kw, &["sep", "end", "file", "flush"])?;
     let text_arg = |vm: &Vm, name: &str, dflt: &str| -> PyResult<String> {
         match kwarg(kw, name) {
             None | Some(Value::None) => Ok(String::from(dflt)),
@@ -158,17 +246,16 @@ fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("sum", kw, &["start"])?;
-    if args.is_empty() || args.len() > 2 {
-        return Err(PyErr::type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
-    }
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start").cloned()).unwrap_or(Value::Int(0));
+    const SIG: Sig = Sig { name: "sum", params: &["iterable", "start"], posonly: 1, required: 1, maxpos: 2 };
+    let mut a = parse_args(&SIG, args, kw)?.into_iter();
+    let iterable = a.next().flatten().unwrap_or(Value::None);
+    let mut acc = a.next().flatten().unwrap_or(Value::Int(0));
     match acc.kind() {
         Some(Kind::Str(_)) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
         Some(Kind::Bytes(_)) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
         _ => {}
     }
-    let it = vm.get_iter(&args[0])?;
+    let it = vm.get_iter(&iterable)?;
     // Float sums use CPython's compensated-free left-to-right addition.
     while let Some(x) = vm.next(&it)? {
         acc = vm.binary_op(&acc, &x, BinOp::Add, false)?;
@@ -176,12 +263,15 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, op: CmpOp) -> PyResult<Value> {
-    only_kwargs(name, kw, &["key", "default"])?;
-    let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
-    let default = kwarg(kw, "default").cloned();
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &'static str, op: CmpOp) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!("{} expected at least 1 argument, got 0", name)));
+    }
+    let sig = Sig { name, params: &["key", "default"], posonly: 0, required: 0, maxpos: 0 };
+    let mut opts = parse_args(&sig, &[], kw)?.into_iter();
+    let key = opts.next().flatten().filter(|k| !k.is_none());
+    let default = opts.next().flatten();
     let items: Vec<Value> = match args.len() {
-        0 => return Err(PyErr::type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.collect_iterable(&args[0])?,
         _ => {
             if default.is_some() {
@@ -226,10 +316,7 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("sorted", kw, &["key", "reverse"])?;
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!("sorted expected 1 argument, got {}", args.len())));
-    }
+    check_positional("sorted", args.len(), 1, 1)?;
     let mut items = vm.collect_iterable(&args[0])?;
     sort_list_items(vm, &mut items, kw)?;
     Ok(Value::list(items))
@@ -238,9 +325,12 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// Sort with `key=` and `reverse=` keyword arguments (shared by
 /// `sorted()` and `list.sort()`).
 pub fn sort_list_items(vm: &mut Vm, items: &mut Vec<Value>, kw: Kwargs) -> PyResult<()> {
-    let key = kwarg(kw, "key").cloned().filter(|k| !k.is_none());
-    let reverse = match kwarg(kw, "reverse") {
-        Some(r) => vm.truthy(r)?,
+    const SIG: Sig = Sig { name: "sort", params: &["key", "reverse"], posonly: 0, required: 0, maxpos: 0 };
+    let mut opts = parse_args(&SIG, &[], kw)?.into_iter();
+    let key = opts.next().flatten().filter(|k| !k.is_none());
+    let reverse = match opts.next().flatten() {
+        Some(Value::Float(_)) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        Some(r) => vm.to_i64(&r).or_else(|e| if vm.err_matches(&e, ExcKind::OverflowError) { Ok(1) } else { Err(e) })? != 0,
         None => false,
     };
     let keys = match key {
@@ -268,14 +358,16 @@ pub fn sort_list_items(vm: &mut Vm, items: &mut Vec<Value>, kw: Kwargs) -> PyRes
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = one_arg("reversed", args, kw)?;
+    no_kwargs("reversed", kw)?;
+    check_positional("reversed", args.len(), 1, 1)?;
+    let v = &args[0];
     if let Some(f) = vm.user_dunder(v, "__reversed__") {
         return vm.call_method_value(&f, v, &[]);
     }
     match v.kind() {
         Some(Kind::Range(r)) => {
             let n = r.len();
-            let last = r.start + (n - 1).max(0) * r.step;
+            let last = r.get((n - 1).max(0));
             return Ok(vm.make_iter(IterState::Range { next: last, step: -r.step, remaining: n }));
         }
         Some(Kind::Dict(_)) | Some(Kind::DictView(..)) => {
@@ -296,29 +388,64 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("enumerate", kw, &["start", "iterable"])?;
-    let it = args.first().or_else(|| kwarg(kw, "iterable")).ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = args.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
-    if Num::of(&start).map(|n| matches!(n, Num::F(_))).unwrap_or(true) {
-        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+    let (iterable, start) = enumerate_args(args, kw)?;
+    let count = match start {
+        Some(s) => Value::from_bigint(index_big(vm, &s)?),
+        None => Value::Int(0),
+    };
+    let it = vm.get_iter(&iterable)?;
+    Ok(vm.make_iter(IterState::Enumerate { it, count }))
+}
+
+/// `enumerate(iterable, start=0)`'s arguments, checked the way CPython's
+/// hand-written `enum_vectorcall` does.
+fn enumerate_args(args: &[Value], kw: Kwargs) -> PyResult<(Value, Option<Value>)> {
+    let bad = |k: &str| PyErr::type_error(format!("'{}' is an invalid keyword argument for enumerate()", k));
+    let expect = |i: usize, name: &str| match kw.get(i) {
+        Some((k, v)) if &**k == name => Ok(v.clone()),
+        Some((k, _)) => Err(bad(k)),
+        None => Err(bad(name)),
+    };
+    match (args, kw.len()) {
+        ([it], 0) => Ok((it.clone(), None)),
+        ([it, start], 0) => Ok((it.clone(), Some(start.clone()))),
+        ([it], 1) => Ok((it.clone(), Some(expect(0, "start")?))),
+        ([], 1) => Ok((expect(0, "iterable")?, None)),
+        ([], 2) if kw.first().map(|(k, _)| &**k == "start").unwrap_or(false) => {
+            Ok((expect(1, "iterable")?, Some(expect(0, "start")?)))
+        }
+        ([], 2) => Ok((expect(0, "iterable")?, Some(expect(1, "start")?))),
+        ([], _) => Err(PyErr::type_error("enumerate() missing required argument 'iterable'")),
+        _ => Err(PyErr::type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len() + kw.len()))),
     }
-    let it = vm.get_iter(it)?;
-    Ok(vm.make_iter(IterState::Enumerate { it, count: start }))
+}
+
+/// `operator.index(v)` as a big integer, rejecting an `__index__` that
+/// returns a non-int.
+fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    if let (Some(f), None) = (vm.user_dunder(v, "__index__"), Num::of(v)) {
+        let r = vm.call_method_value(&f, v, &[])?;
+        return match Num::of(&r) {
+            Some(Num::I(i)) if !matches!(r, Value::Float(_)) => Ok(BigInt::from(i)),
+            Some(Num::B(b)) => Ok(b),
+            _ => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+        };
+    }
+    vm.to_bigint(v)
 }
 
 fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("zip", kw, &["strict"])?;
+    const SIG: Sig = Sig { name: "zip", params: &["strict"], posonly: 0, required: 0, maxpos: 0 };
+    let strict = match parse_args(&SIG, &[], kw)?.into_iter().next().flatten() {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
     let mut iters = Vec::with_capacity(args.len());
-    for (i, a) in args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => iters.push(it),
-            Err(e) => {
-                if vm.err_matches(&e, ExcKind::TypeError) {
-                    return Err(PyErr::type_error(format!("zip argument #{} must support iteration", i + 1)));
-                }
-                return Err(e);
-            }
-        }
+    for a in args {
+        iters.push(vm.get_iter(a)?);
+    }
+    if strict {
+        return Ok(strict_zip(iters));
     }
     Ok(vm.make_iter(IterState::Zip { iters }))
 }
@@ -337,9 +464,7 @@ fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("filter", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("filter expected 2 arguments, got {}", args.len())));
-    }
+    check_positional("filter", args.len(), 2, 2)?;
     let it = vm.get_iter(&args[1])?;
     Ok(vm.make_iter(IterState::Filter { func: args[0].clone(), it }))
 }
@@ -356,27 +481,23 @@ fn class_matches(vm: &mut Vm, cls: &crate::objects::Obj, info: &Value, fname: &s
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        ))),
+        _ if fname == "issubclass" => {
+            Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("isinstance", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
-    }
+    check_positional("isinstance", args.len(), 2, 2)?;
     let cls = vm.type_of(&args[0]);
     Ok(Value::Bool(class_matches(vm, &cls, &args[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("issubclass", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
-    }
+    check_positional("issubclass", args.len(), 2, 2)?;
     let Some(cls) = args[0].as_obj().filter(|o| type_data(o).is_some()).cloned() else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -385,24 +506,22 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("iter", kw)?;
-    match args {
-        [v] => vm.get_iter(v),
-        [f, sentinel] => {
-            if !vm.is_callable(f) {
-                return Err(PyErr::type_error("iter(v, w): v must be callable"));
-            }
-            Ok(vm.make_iter(IterState::Call { func: f.clone(), sentinel: sentinel.clone() }))
-        }
-        _ => Err(PyErr::type_error(format!("iter expected at most 2 arguments, got {}", args.len()))),
+    check_positional("iter", args.len(), 1, 2)?;
+    let Some(sentinel) = args.get(1) else {
+        return vm.get_iter(&args[0]);
+    };
+    if !vm.is_callable(&args[0]) {
+        return Err(PyErr::type_error("iter(v, w): v must be callable"));
     }
+    Ok(vm.make_iter(IterState::Call { func: args[0].clone(), sentinel: sentinel.clone() }))
 }
 
 fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("next", kw)?;
+    check_positional("next", args.len(), 1, 2)?;
     let (it, default) = match args {
-        [it] => (it, None),
         [it, d] => (it, Some(d.clone())),
-        _ => return Err(PyErr::type_error(format!("next expected at most 2 arguments, got {}", args.len()))),
+        _ => (&args[0], None),
     };
     if !vm.is_iterator(it) {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
@@ -457,12 +576,8 @@ fn chr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Value::Float(_) = v {
         return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
     }
-    let i = match vm.to_i64(v) {
-        Ok(i) => i,
-        Err(e) if vm.err_matches(&e, ExcKind::OverflowError) => {
-            return Err(PyErr::overflow("Python int too large to convert to C int"))
-        }
-        Err(e) => return Err(e),
+    let Some(i) = index_big(vm, v)?.to_i32().map(i64::from) else {
+        return Err(PyErr::overflow("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
@@ -484,7 +599,7 @@ fn radix(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, f: fn(&BigInt) -> 
     if let Value::Float(_) = v {
         return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
     }
-    let b = vm.to_bigint(v)?;
+    let b = index_big(vm, v)?;
     Ok(Value::string(f(&b)))
 }
 
@@ -502,9 +617,7 @@ fn bin(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("divmod", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("divmod expected 2 arguments, got {}", args.len())));
-    }
+    check_positional("divmod", args.len(), 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if vm.has_user_class(a) || vm.has_user_class(b) {
         if let Some(f) = vm.user_dunder(a, "__divmod__") {
@@ -541,21 +654,33 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let base = args.first().or_else(|| kwarg(kw, "base"));
-    let exp = args.get(1).or_else(|| kwarg(kw, "exp"));
-    let modulus = args.get(2).or_else(|| kwarg(kw, "mod")).filter(|m| !m.is_none());
-    let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(PyErr::type_error(format!("pow() missing required argument 'exp' (pos 2)")));
+    const SIG: Sig = Sig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, maxpos: 3 };
+    let a = parse_args(&SIG, args, kw)?;
+    let (Some(Some(base)), Some(Some(exp))) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error("pow() missing required argument 'base' (pos 1)"));
     };
-    let Some(m) = modulus else {
+    let Some(m) = a.get(2).cloned().flatten().filter(|m| !m.is_none()) else {
         return vm.binary_op(base, exp, BinOp::Pow, false);
     };
-    let (Some(b), Some(e), Some(mm)) = (
-        Num::of(base).and_then(|n| n.to_big()),
-        Num::of(exp).and_then(|n| n.to_big()),
-        Num::of(m).and_then(|n| n.to_big()),
-    ) else {
-        return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    if let Some(f) = vm.user_dunder(base, "__pow__") {
+        let r = vm.call_method_value(&f, base, &[exp.clone(), m.clone()])?;
+        if !vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    let (b, e, mm) = match (Num::of(base), Num::of(exp), Num::of(&m)) {
+        (Some(b), Some(e), Some(mm)) => match (b.to_big(), e.to_big(), mm.to_big()) {
+            (Some(b), Some(e), Some(mm)) => (b, e, mm),
+            _ => return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        },
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(base),
+                vm.type_name(exp),
+                vm.type_name(&m)
+            )))
+        }
     };
     if mm.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
@@ -589,9 +714,12 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("round", kw, &["number", "ndigits"])?;
-    let x = args.first().or_else(|| kwarg(kw, "number")).ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args.get(1).or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    const SIG: Sig = Sig { name: "round", params: &["number", "ndigits"], posonly: 0, required: 1, maxpos: 2 };
+    let a = parse_args(&SIG, args, kw)?;
+    let Some(Some(x)) = a.first() else {
+        return Err(PyErr::type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = a.get(1).and_then(|v| v.as_ref()).filter(|v| !v.is_none());
     if let Some(f) = vm.user_dunder(x, "__round__") {
         let extra: Vec<Value> = nd.into_iter().cloned().collect();
         return vm.call_method_value(&f, x, &extra);
@@ -600,7 +728,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(Num::F(f)) => match nd {
             None => Ok(Value::from_bigint(fmt::float_round_to_int(f)?)),
             Some(n) => {
-                let n = vm.to_i64(n)?;
+                let n = clamped_index(vm, n)?;
                 Ok(Value::Float(fmt::float_round(f, n)?))
             }
         },
@@ -609,7 +737,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             match nd {
                 None => Ok(Value::from_bigint(b)),
                 Some(d) => {
-                    let d = vm.to_i64(d)?;
+                    let d = clamped_index(vm, d)?;
                     if d >= 0 {
                         return Ok(Value::from_bigint(b));
                     }
@@ -622,6 +750,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             vm.type_name(x)
         ))),
     }
+}
+
+/// An index argument clamped to the `i64` range (CPython's
+/// `PyNumber_AsSsize_t(x, NULL)`).
+fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = index_big(vm, v)?;
+    Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 /// Round an int to `-d` decimal places below the units, half to even.
@@ -647,23 +782,17 @@ fn round_int(b: &BigInt, d: i64) -> BigInt {
     q * p
 }
 
-fn attr_name(vm: &Vm, v: &Value, fname: &str) -> PyResult<String> {
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
     match v.as_str() {
         Some(s) => Ok(String::from(s)),
-        None => Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
-            vm.type_name(v)
-        ))),
+        None => Err(PyErr::type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("getattr", kw)?;
-    if args.len() < 2 || args.len() > 3 {
-        return Err(PyErr::type_error(format!("getattr expected at least 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "getattr")?;
+    check_positional("getattr", args.len(), 2, 3)?;
+    let name = attr_name(vm, &args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) => Ok(args[2].clone()),
@@ -673,20 +802,16 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("setattr", kw)?;
-    if args.len() != 3 {
-        return Err(PyErr::type_error(format!("setattr expected 3 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "setattr")?;
+    check_positional("setattr", args.len(), 3, 3)?;
+    let name = attr_name(vm, &args[1])?;
     vm.set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("hasattr", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "hasattr")?;
+    check_positional("hasattr", args.len(), 2, 2)?;
+    let name = attr_name(vm, &args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -696,10 +821,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("delattr", kw)?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!("delattr expected 2 arguments, got {}", args.len())));
-    }
-    let name = attr_name(vm, &args[1], "delattr")?;
+    check_positional("delattr", args.len(), 2, 2)?;
+    let name = attr_name(vm, &args[1])?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
@@ -711,10 +834,10 @@ fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn format_(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("format", kw)?;
+    check_positional("format", args.len(), 1, 2)?;
     let (v, spec) = match args {
-        [v] => (v, String::new()),
         [v, s] => (v, vm.expect_str(s, "format() argument 2")?),
-        _ => return Err(PyErr::type_error(format!("format expected at most 2 arguments, got {}", args.len()))),
+        _ => (&args[0], String::new()),
     };
     Ok(Value::string(vm.format(v, &spec)?))
 }
@@ -732,15 +855,25 @@ fn locals(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if args.is_empty() && kw.is_empty() {
+    no_kwargs("vars", kw)?;
+    check_positional("vars", args.len(), 0, 1)?;
+    let Some(v) = args.first() else {
         return Err(PyErr::need_frame(crate::objects::exc::FrameQuery::Locals));
+    };
+    let no_dict = || PyErr::type_error("vars() argument must have __dict__ attribute");
+    // Bare `object()` instances have no `__dict__`.
+    if matches!(v.kind(), Some(Kind::Instance(i)) if alloc::rc::Rc::ptr_eq(&i.class, &vm.types.object)) {
+        return Err(no_dict());
     }
-    let v = one_arg("vars", args, kw)?;
-    vm.get_attr(v, "__dict__").map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))
+    match vm.get_attr(v, "__dict__") {
+        Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Err(no_dict()),
+        r => r,
+    }
 }
 
 fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("dir", kw)?;
+    check_positional("dir", args.len(), 0, 1)?;
     let Some(v) = args.first() else {
         return Err(PyErr::need_frame(crate::objects::exc::FrameQuery::Dir));
     };
@@ -771,15 +904,23 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let name = args.first().or_else(|| kwarg(kw, "name")).ok_or_else(|| PyErr::type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let name = vm.expect_str(name, "__import__() argument 1")?;
-    let fromlist = args.get(3).or_else(|| kwarg(kw, "fromlist")).cloned().unwrap_or(Value::None);
-    let level = match args.get(4).or_else(|| kwarg(kw, "level")) {
-        Some(l) => vm.to_i64(l)?.max(0) as u32,
+    const SIG: Sig = Sig {
+        name: "__import__",
+        params: &["name", "globals", "locals", "fromlist", "level"],
+        posonly: 0,
+        required: 1,
+        maxpos: 5,
+    };
+    let a = parse_args(&SIG, args, kw)?;
+    let arg = |i: usize| a.get(i).cloned().flatten();
+    let name = vm.expect_str(&arg(0).unwrap_or(Value::None), "__import__() argument 1")?;
+    let fromlist = arg(3).unwrap_or(Value::None);
+    let level = match arg(4) {
+        Some(l) => vm.to_i64(&l)?.max(0) as u32,
         None => 0,
     };
-    let globals = match args.get(1).or_else(|| kwarg(kw, "globals")) {
-        Some(Value::Obj(g)) if matches!(g.kind, Kind::Dict(_)) => g.clone(),
+    let globals = match arg(1) {
+        Some(Value::Obj(g)) if matches!(g.kind, Kind::Dict(_)) => g,
         _ => vm.main_globals(),
     };
     vm.import(&name, &fromlist, level, &globals)
@@ -787,6 +928,7 @@ fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("input", kw)?;
+    check_positional("input", args.len(), 0, 1)?;
     if let Some(p) = args.first() {
         let s = vm.to_str(p)?;
         vm.write_stdout(&s);

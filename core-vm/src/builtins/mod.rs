@@ -119,6 +119,121 @@ pub fn check_method_arity(name: &str, args: &[Value], min: usize, max: usize) ->
     }))
 }
 
+/// Check a positional argument count the way CPython's
+/// `_PyArg_CheckPositional` does (`reversed expected 1 argument, got 0`).
+pub fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let (bound, word) = if n < min {
+        (min, if min == max { "" } else { "at least " })
+    } else if n > max {
+        (max, if min == max { "" } else { "at most " })
+    } else {
+        return Ok(());
+    };
+    Err(PyErr::type_error(format!("{} expected {}{} argument{}, got {}", name, word, bound, plural(bound), n)))
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// The signature of a built-in with CPython argument-clinic parsing, for
+/// [`parse_args`].
+pub struct Sig {
+    /// The function name used in messages (`sum` gives `sum() ...`).
+    pub name: &'static str,
+    /// Every parameter name, in order.
+    pub params: &'static [&'static str],
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many leading parameters are required.
+    pub required: usize,
+    /// How many parameters may be passed by position.
+    pub maxpos: usize,
+}
+
+/// Bind `args` and `kw` to the parameters of `sig` (one slot per
+/// parameter, `None` when not given), with the checks and messages of
+/// CPython's `_PyArg_UnpackKeywords`.
+pub fn parse_args(sig: &Sig, args: &[Value], kw: Kwargs) -> PyResult<alloc::vec::Vec<Option<Value>>> {
+    let (n, total, max) = (args.len(), args.len() + kw.len(), sig.params.len());
+    let f = sig.name;
+    if total > max {
+        let keyword = if n == 0 { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!("{}() takes at most {} {}argument{} ({} given)", f, max, keyword, plural(max), total)));
+    }
+    if n > sig.maxpos {
+        if sig.maxpos == 0 {
+            return Err(PyErr::type_error(format!("{}() takes no positional arguments", f)));
+        }
+        let word = if sig.required < sig.maxpos { "at most" } else { "exactly" };
+        return Err(positional_count(f, word, sig.maxpos, n));
+    }
+    let min_posonly = sig.posonly.min(sig.required);
+    if n < min_posonly {
+        let word = if min_posonly < sig.maxpos { "at least" } else { "exactly" };
+        return Err(positional_count(f, word, min_posonly, n));
+    }
+    let mut out: alloc::vec::Vec<Option<Value>> = alloc::vec![None; max];
+    for (slot, a) in out.iter_mut().zip(args) {
+        *slot = Some(a.clone());
+    }
+    let mut left = kw.len();
+    for i in n.max(sig.posonly)..max {
+        let found = if left > 0 { kwarg(kw, sig.params[i]).cloned() } else { None };
+        match found {
+            Some(v) => {
+                left -= 1;
+                out[i] = Some(v);
+            }
+            None if i < sig.required => {
+                return Err(PyErr::type_error(format!("{}() missing required argument '{}' (pos {})", f, sig.params[i], i + 1)));
+            }
+            None => {}
+        }
+    }
+    if left > 0 {
+        return Err(bad_keyword(sig, n, kw));
+    }
+    Ok(out)
+}
+
+fn positional_count(f: &str, word: &str, count: usize, given: usize) -> PyErr {
+    PyErr::type_error(format!("{}() takes {} {} positional argument{} ({} given)", f, word, count, plural(count), given))
+}
+
+/// The error for keyword arguments [`parse_args`] could not place.
+fn bad_keyword(sig: &Sig, n: usize, kw: Kwargs) -> PyErr {
+    for (i, name) in sig.params.iter().enumerate().take(n).skip(sig.posonly) {
+        if kwarg(kw, name).is_some() {
+            return PyErr::type_error(format!("argument for {}() given by name ('{}') and position ({})", sig.name, name, i + 1));
+        }
+    }
+    invalid_keyword(sig.name, kw, sig.params.get(sig.posonly..).unwrap_or(&[]))
+}
+
+/// `'x' is an invalid keyword argument for f()` for the first keyword not
+/// in `allowed`.
+pub fn invalid_keyword(fname: &str, kw: Kwargs, allowed: &[&str]) -> PyErr {
+    match kw.iter().find(|(k, _)| !allowed.contains(&&**k)) {
+        Some((k, _)) => PyErr::type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname)),
+        None => PyErr::type_error(format!("invalid keyword argument for {}()", fname)),
+    }
+}
+
+/// Reject keywords other than `allowed` with CPython's
+/// `'x' is an invalid keyword argument for f()` wording.
+pub fn check_kwnames(fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    if kw.iter().all(|(k, _)| allowed.contains(&&**k)) {
+        Ok(())
+    } else {
+        Err(invalid_keyword(fname, kw, allowed))
+    }
+}
+
 /// Reject keyword arguments for functions that take none.
 pub fn no_kwargs(name: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {

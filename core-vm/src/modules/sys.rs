@@ -45,7 +45,7 @@ fn std_stream(vm: &mut Vm, fd: i64) -> Value {
     let mut dict = Dict::new();
     dict.set_str("_fd", Value::Int(fd));
     dict.set_str("name", Value::str(if fd == 1 { "<stdout>" } else { "<stderr>" }));
-    Value::new_obj(Kind::Instance(Instance { class: cls, dict: RefCell::new(dict) }))
+    Value::new_obj(Kind::Instance(Instance::new(cls, dict)))
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -102,7 +102,8 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::tuple(alloc::vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e));
-    Ok(Value::tuple(alloc::vec![t, e, Value::None]))
+    let tb = vm.traceback_object(&e);
+    Ok(Value::tuple(alloc::vec![t, e, tb]))
 }
 
 fn getsizeof(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -25,8 +25,8 @@ pub enum IterState {
     Call { func: Value, sentinel: Value },
     /// Iteration through `__getitem__` with 0, 1, 2, ...
     GetItem { obj: Value, index: i64 },
-    /// A finished iterator.
-    Done,
+    /// A finished iterator; keeps its type name.
+    Done(&'static str),
 }
 
 impl IterState {
@@ -56,7 +56,7 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Call { .. } => "callable_iterator",
             IterState::GetItem { .. } => "iterator",
-            IterState::Done => "iterator",
+            IterState::Done(name) => name,
         }
     }
 }

@@ -159,11 +159,7 @@ impl SetTable {
                             return Ok(false);
                         }
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    Slot::Dummy => freeslot = Some(j),
                     _ => {}
                 }
                 if probes == 0 {
@@ -209,6 +205,16 @@ impl SetTable {
             Slot::Full { key, .. } => Some(key),
             _ => None,
         }
+    }
+
+    /// After removing many elements (`difference_update`, `-=`): shrink
+    /// the table when dummies dominate, exactly when CPython does.
+    pub fn shrink_after_removals(&mut self) {
+        if (self.fill - self.used) * 5 < self.mask() {
+            return;
+        }
+        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        self.resize(n);
     }
 
     /// Remove everything.

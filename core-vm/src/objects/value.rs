@@ -65,7 +65,13 @@ impl core::fmt::Debug for PyObject {
 /// Class and attribute dictionary of a built-in-subclass instance.
 pub struct Ext {
     pub class: Obj,
-    pub dict: RefCell<Dict>,
+    /// The instance `__dict__`: a `dict` object, shared with Python code.
+    pub dict: Obj,
+}
+
+/// A new attribute dictionary (a `dict` object) holding `d`.
+pub fn attr_dict(d: Dict) -> Obj {
+    Rc::new(PyObject { kind: Kind::Dict(RefCell::new(d)), ext: None })
 }
 
 /// Every built-in object layout.
@@ -226,7 +232,15 @@ pub enum Layout {
 /// An instance of a user-defined class with an ordinary layout.
 pub struct Instance {
     pub class: Obj,
-    pub dict: RefCell<Dict>,
+    /// The instance `__dict__`: a `dict` object, shared with Python code.
+    pub dict: Obj,
+}
+
+impl Instance {
+    /// An instance of `class` with attributes `d`.
+    pub fn new(class: Obj, d: Dict) -> Instance {
+        Instance { class, dict: attr_dict(d) }
+    }
 }
 
 /// A `BaseException` (or subclass) instance.

@@ -1052,7 +1052,8 @@ pub fn with_except_start(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let exc = f.peek(0).clone();
     let exit = f.peek(2).clone();
     let typ = Value::Obj(vm.type_of(&exc));
-    let r = vm.call(&exit, &[typ, exc, Value::None], &[])?;
+    let tb = vm.traceback_object(&exc);
+    let r = vm.call(&exit, &[typ, exc, tb], &[])?;
     f.push(r);
     NEXT
 }

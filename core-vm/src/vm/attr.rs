@@ -187,8 +187,23 @@ impl Vm {
         };
         if name == "__dict__" {
             if let Some(d) = instance_dict(v) {
-                // The live dict: share it through a dict object view.
-                return Ok(Some(Value::dict(d.borrow().clone())));
+                let cls = self.type_of(v);
+                if type_data(&cls).map(|t| t.slots.is_some()).unwrap_or(false) {
+                    return Ok(None);
+                }
+                // Slot values live in the same table; `__dict__` hides them
+                // (a filtered copy), otherwise it is the live dict.
+                let slot_names = declared_slots(&cls);
+                if slot_names.is_empty() {
+                    if let Some(live) = instance_dict_object(v) {
+                        return Ok(Some(Value::Obj(live)));
+                    }
+                }
+                let mut copy = d.borrow().clone();
+                for n in slot_names {
+                    copy.remove_str(&n);
+                }
+                return Ok(Some(Value::dict(copy)));
             }
         }
         Ok(match &o.kind {
@@ -239,7 +254,7 @@ impl Vm {
                 "__cause__" => Some(e.cause.borrow().clone()),
                 "__context__" => Some(e.context.borrow().clone()),
                 "__suppress_context__" => Some(Value::Bool(e.suppress_context.get())),
-                "__traceback__" => Some(Value::None),
+                "__traceback__" => Some(self.traceback_object(v)),
                 "value" if self.exc_is_instance_of_kind(v, ExcKind::StopIteration) => {
                     let args = e.args.borrow().clone();
                     Some(match args.kind() {
@@ -445,6 +460,12 @@ impl Vm {
         if let Some(t) = type_data(&cls) {
             if let Some(slots) = &t.slots {
                 if !slots.iter().any(|s| &**s == name) {
+                    if lookup(&cls, name).is_some() {
+                        return Err(PyErr::attribute_error(format!(
+                            "'{}' object attribute '{}' is read-only",
+                            t.name, name
+                        )));
+                    }
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{}'",
                         t.name, name
@@ -521,15 +542,50 @@ impl Vm {
     }
 }
 
+/// Every name declared in `__slots__` along a class's MRO.
+fn declared_slots(cls: &Obj) -> Vec<alloc::string::String> {
+    let mut out = Vec::new();
+    for c in mro(cls) {
+        let Some(t) = type_data(&c) else { continue };
+        if t.builtin {
+            continue;
+        }
+        let slots = t.dict.borrow().get_str("__slots__").cloned();
+        match slots {
+            Some(s) => {
+                if let Some(one) = s.as_str() {
+                    out.push(alloc::string::String::from(one));
+                } else if let Some(items) = s.seq_items() {
+                    out.extend(items.iter().filter_map(|i| i.as_str().map(alloc::string::String::from)));
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
 /// The attribute dict of an instance-like object, if it has one.
 pub fn instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
     let o = v.as_obj()?;
-    if let Some(ext) = &o.ext {
-        return Some(&ext.dict);
+    let dict_obj = match (&o.ext, &o.kind) {
+        (Some(ext), _) => &ext.dict,
+        (None, Kind::Instance(i)) => &i.dict,
+        (None, Kind::Exception(e)) => return Some(&e.dict),
+        _ => return None,
+    };
+    match &dict_obj.kind {
+        Kind::Dict(d) => Some(d),
+        _ => None,
     }
-    match &o.kind {
-        Kind::Instance(i) => Some(&i.dict),
-        Kind::Exception(e) => Some(&e.dict),
+}
+
+/// The instance `__dict__` as the shared `dict` object, if it has one.
+fn instance_dict_object(v: &Value) -> Option<Obj> {
+    let o = v.as_obj()?;
+    match (&o.ext, &o.kind) {
+        (Some(ext), _) => Some(ext.dict.clone()),
+        (None, Kind::Instance(i)) => Some(i.dict.clone()),
         _ => None,
     }
 }

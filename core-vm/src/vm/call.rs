@@ -158,13 +158,10 @@ impl Vm {
         use alloc::boxed::Box;
         use core::cell::RefCell;
         let Some(t) = type_data(cls) else { return Err(PyErr::type_error("not a type")) };
-        let ext = || Some(Box::new(Ext { class: cls.clone(), dict: RefCell::new(Dict::new()) }));
+        let ext = || Some(Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(Dict::new()) }));
         let wrap = |kind: Kind| Value::Obj(Rc::new(crate::objects::PyObject { kind, ext: ext() }));
         Ok(match t.base_layout {
-            Layout::Object | Layout::Type | Layout::Final => Value::new_obj(Kind::Instance(Instance {
-                class: cls.clone(),
-                dict: RefCell::new(Dict::new()),
-            })),
+            Layout::Object | Layout::Type | Layout::Final => Value::new_obj(Kind::Instance(Instance::new(cls.clone(), Dict::new()))),
             Layout::Exception => {
                 let e = self.new_exception(cls.clone(), args.to_vec());
                 e

@@ -257,6 +257,11 @@ impl Vm {
             (Kind::DictView(_, vk), Kind::DictView(_, wk)) if vk == wk && *vk != crate::objects::value::ViewKind::Values => {
                 self.set_compare(a, b, op).map(Some)
             }
+            (Kind::DictView(_, vk), Kind::Set(_) | Kind::FrozenSet(_)) | (Kind::Set(_) | Kind::FrozenSet(_), Kind::DictView(_, vk))
+                if *vk != crate::objects::value::ViewKind::Values =>
+            {
+                self.set_compare(a, b, op).map(Some)
+            }
             (Kind::Range(x), Kind::Range(y)) => match op {
                 CmpOp::Eq | CmpOp::NotEq => {
                     let e = range_eq(x, y);

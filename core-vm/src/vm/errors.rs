@@ -126,6 +126,27 @@ impl Vm {
         }
     }
 
+    /// The exception's traceback as a chain of `traceback` objects
+    /// (outermost frame first, linked by `tb_next`), or `None`.
+    pub fn traceback_object(&mut self, exc: &Value) -> Value {
+        let entries: Vec<TraceEntry> = match self.exc_data(exc) {
+            Some(e) => e.traceback.borrow().clone(),
+            None => return Value::None,
+        };
+        let cls = self.types.misc_type("traceback");
+        let mut next = Value::None;
+        // entries[0] is the innermost frame.
+        for entry in entries.iter() {
+            let mut d = Dict::new();
+            d.set_str("tb_lineno", Value::Int(entry.line as i64));
+            d.set_str("tb_next", next);
+            d.set_str("tb_frame", Value::None);
+            d.set_str("tb_lasti", Value::Int(-1));
+            next = Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), d)));
+        }
+        next
+    }
+
     /// Append a traceback line to an exception object.
     pub fn add_traceback(&self, exc: &Value, entry: TraceEntry) {
         if let Some(e) = self.exc_data(exc) {

@@ -29,7 +29,11 @@ impl Vm {
                 }
                 return Ok(it);
             }
-            if self.user_dunder(v, "__getitem__").is_some() {
+            let native_iterable = matches!(
+                v.kind(),
+                Some(Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Dict(_) | Kind::Set(_) | Kind::FrozenSet(_))
+            );
+            if !native_iterable && self.user_dunder(v, "__getitem__").is_some() {
                 return Ok(new_iter(IterState::GetItem { obj: v.clone(), index: 0 }));
             }
         }
@@ -162,7 +166,8 @@ impl Vm {
                         Ok(Some(v))
                     }
                     None => {
-                        *st = IterState::Done;
+                        let name = st.type_name();
+                        *st = IterState::Done(name);
                         Ok(None)
                     }
                 }
@@ -227,7 +232,7 @@ impl Vm {
                         let v = l.borrow().get(i).cloned();
                         if v.is_none() {
                             if let Ok(mut s) = cell.try_borrow_mut() {
-                                *s = IterState::Done;
+                                *s = IterState::Done("list_reverseiterator");
                             }
                         }
                         Ok(v)
@@ -235,10 +240,11 @@ impl Vm {
                     _ => self.getitem(&seq, &Value::Int(i as i64)).map(Some),
                 }
             }
-            IterState::Done => Ok(None),
+            IterState::Done(_) => Ok(None),
             _ => {
                 // Iterators whose step calls back into Python.
-                let snapshot = core::mem::replace(&mut *st, IterState::Done);
+                let name = st.type_name();
+                let snapshot = core::mem::replace(&mut *st, IterState::Done(name));
                 drop(st);
                 let (result, state) = self.next_composite(snapshot);
                 if let Ok(mut s) = cell.try_borrow_mut() {
@@ -258,21 +264,21 @@ impl Vm {
                     let next = self.binary_op(&count, &Value::Int(1), crate::syntax::ast::BinOp::Add, false);
                     match next {
                         Ok(n) => (Ok(Some(Value::tuple(alloc::vec![count, v]))), IterState::Enumerate { it, count: n }),
-                        Err(e) => (Err(e), IterState::Done),
+                        Err(e) => (Err(e), IterState::Done("enumerate")),
                     }
                 }
-                Ok(None) => (Ok(None), IterState::Done),
+                Ok(None) => (Ok(None), IterState::Done("enumerate")),
                 Err(e) => (Err(e), IterState::Enumerate { it, count }),
             },
             IterState::Zip { iters } => {
                 if iters.is_empty() {
-                    return (Ok(None), IterState::Done);
+                    return (Ok(None), IterState::Done("zip"));
                 }
                 let mut out = Vec::with_capacity(iters.len());
                 for it in &iters {
                     match self.next(it) {
                         Ok(Some(v)) => out.push(v),
-                        Ok(None) => return (Ok(None), IterState::Done),
+                        Ok(None) => return (Ok(None), IterState::Done("zip")),
                         Err(e) => return (Err(e), IterState::Zip { iters }),
                     }
                 }
@@ -283,7 +289,7 @@ impl Vm {
                 for it in &iters {
                     match self.next(it) {
                         Ok(Some(v)) => args.push(v),
-                        Ok(None) => return (Ok(None), IterState::Done),
+                        Ok(None) => return (Ok(None), IterState::Done("map")),
                         Err(e) => return (Err(e), IterState::Map { func, iters }),
                     }
                 }
@@ -304,13 +310,13 @@ impl Vm {
                             Err(e) => return (Err(e), IterState::Filter { func, it }),
                         }
                     }
-                    Ok(None) => return (Ok(None), IterState::Done),
+                    Ok(None) => return (Ok(None), IterState::Done("filter")),
                     Err(e) => return (Err(e), IterState::Filter { func, it }),
                 }
             },
             IterState::Call { func, sentinel } => match self.call(&func, &[], &[]) {
                 Ok(v) => match self.eq(&v, &sentinel) {
-                    Ok(true) => (Ok(None), IterState::Done),
+                    Ok(true) => (Ok(None), IterState::Done("callable_iterator")),
                     Ok(false) => (Ok(Some(v)), IterState::Call { func, sentinel }),
                     Err(e) => (Err(e), IterState::Call { func, sentinel }),
                 },
@@ -319,7 +325,7 @@ impl Vm {
             IterState::GetItem { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
                 Ok(v) => (Ok(Some(v)), IterState::GetItem { obj, index: index + 1 }),
                 Err(e) if self.err_matches(&e, ExcKind::IndexError) || self.err_matches(&e, ExcKind::StopIteration) => {
-                    (Ok(None), IterState::Done)
+                    (Ok(None), IterState::Done("iterator"))
                 }
                 Err(e) => (Err(e), IterState::GetItem { obj, index }),
             },

@@ -334,7 +334,7 @@ impl Vm {
         use crate::objects::value::Ext;
         Value::Obj(Rc::new(crate::objects::PyObject {
             kind: Kind::NativeData(core::cell::RefCell::new(data)),
-            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: core::cell::RefCell::new(crate::objects::Dict::new()) })),
+            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(crate::objects::Dict::new()) })),
         }))
     }
 
@@ -344,7 +344,7 @@ impl Vm {
         use crate::objects::value::Ext;
         Value::Obj(Rc::new(crate::objects::PyObject {
             kind,
-            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: core::cell::RefCell::new(attrs) })),
+            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(attrs) })),
         }))
     }
 

@@ -424,7 +424,8 @@ impl Vm {
             Some(Num::F(f)) => return Ok(fmt::format_float(f, spec)?),
             Some(n) => {
                 if let Some(b) = n.to_big() {
-                    return Ok(fmt::format_int(&b, spec)?);
+                    let name = self.type_name(v);
+                    return Ok(fmt::format_int_named(&b, spec, &name)?);
                 }
             }
             None => {}
@@ -658,17 +659,17 @@ impl Vm {
                 Ok(fmt::printf_float(x, flags, conv)?)
             }
             'c' => {
-                let s = match v {
+                let c = match v {
                     Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                        Some(c) => String::from(c),
+                        Some(c) => c,
                         None => return Err(PyErr::overflow("%c arg not in range(0x110000)")),
                     },
                     _ => match v.as_str() {
-                        Some(s) if s.chars().count() == 1 => String::from(s),
+                        Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or('\0'),
                         _ => return Err(PyErr::type_error("%c requires int or char")),
                     },
                 };
-                Ok(fmt::printf_str(&s, flags)?)
+                Ok(fmt::printf_char(c, flags)?)
             }
             other => Err(PyErr::value_error(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",

@@ -105,6 +105,11 @@ impl Vm {
     }
 
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        if let Some(Kind::Int(b)) = key.kind() {
+            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                return Err(PyErr::index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(key))));
+            }
+        }
         let i = match self.to_index(key)? {
             Some(i) => i,
             None => {
@@ -124,7 +129,9 @@ impl Vm {
 
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let (Some(Kind::List(l)), Value::Int(i)) = (container.kind(), key) {
+        if let (Some(Kind::List(l)), Value::Int(i), false) =
+            (container.kind(), key, container.as_obj().map(|o| o.ext.is_some()).unwrap_or(false))
+        {
             let l = l.borrow();
             let j = if *i < 0 { *i + l.len() as i64 } else { *i };
             if j >= 0 && (j as usize) < l.len() {
@@ -154,6 +161,9 @@ impl Vm {
             Kind::Tuple(t) => {
                 if let Some(Kind::Slice(s)) = key.kind() {
                     let idx = self.slice_indices(s, t.len())?;
+                    if idx.step == 1 && idx.len == t.len() && container.as_obj().map(|o| o.ext.is_none()).unwrap_or(false) {
+                        return Ok(container.clone());
+                    }
                     return Ok(Value::tuple(idx.indices().filter_map(|i| t.get(i).cloned()).collect()));
                 }
                 let i = self.seq_index(key, t.len(), "tuple")?;
@@ -209,6 +219,9 @@ impl Vm {
                     let stop = r.get(idx.stop);
                     return Ok(Value::new_obj(Kind::Range(crate::objects::value::Range { start, stop, step })));
                 }
+                if self.to_index(key)?.is_none() {
+                    return Err(PyErr::type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
+                }
                 let i = self.seq_index(key, r.len() as usize, "range object")?;
                 Ok(Value::Int(r.get(i as i64)))
             }
@@ -258,13 +271,15 @@ impl Vm {
         match kind {
             Kind::List(l) => {
                 if let Some(Kind::Slice(s)) = key.kind() {
-                    let items = self.collect_iterable(&value).map_err(|e| {
-                        if self.err_matches(&e, ExcKind::TypeError) {
-                            PyErr::type_error("can only assign an iterable")
+                    let extended = !s[2].is_none() && !matches!(s[2], Value::Int(1));
+                    if !self.is_iterable(&value) {
+                        return Err(PyErr::type_error(if extended {
+                            "must assign iterable to extended slice"
                         } else {
-                            e
-                        }
-                    })?;
+                            "can only assign an iterable"
+                        }));
+                    }
+                    let items = self.collect_iterable(&value)?;
                     let len = l.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let mut l = l.borrow_mut();
@@ -560,10 +575,12 @@ impl Vm {
 
     /// `item in set`.
     pub fn set_contains(&mut self, set: &Value, item: &Value) -> PyResult<bool> {
-        let h = match self.hash(item) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        // `{1, 2} in s` looks the set up as a frozenset (CPython does too).
+        if let Some(Kind::Set(t)) = item.kind() {
+            let frozen = Value::new_obj(Kind::FrozenSet(t.borrow().clone()));
+            return self.set_contains(set, &frozen);
+        }
+        let h = self.hash(item)?;
         match set.kind() {
             Some(Kind::FrozenSet(t)) => {
                 let t = t.clone();
@@ -678,6 +695,7 @@ impl Vm {
                     for (h, k) in tb.entries() {
                         ta.discard(k, h, &mut |x, y| vm.eq(x, y))?;
                     }
+                    ta.shrink_after_removals();
                 }
                 BinOp::BitXor => {
                     for (h, k) in tb.entries() {
