@@ -84,7 +84,6 @@ struct CodeBuilder {
     kwonly: u32,
     flags: u32,
     docstring: Value,
-    in_loop: u32,
 }
 
 struct Compiler<'a> {
@@ -200,7 +199,6 @@ impl<'a> Compiler<'a> {
             kwonly: 0,
             flags: 0,
             docstring: Value::None,
-            in_loop: 0,
         });
     }
 

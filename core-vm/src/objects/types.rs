@@ -37,6 +37,7 @@ pub fn new_type(
             builtin,
             exc_base,
             ctor: Cell::new(None),
+            custom_getattribute: Cell::new(false),
         })),
         ext: None,
     })

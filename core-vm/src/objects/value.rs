@@ -210,6 +210,9 @@ pub struct TypeObject {
     /// The native constructor of a built-in type (`int(...)`, `list(...)`);
     /// receives the class as its first argument.
     pub ctor: Cell<Option<NativeFn>>,
+    /// Some class in the MRO defines `__getattribute__` in Python code, so
+    /// every attribute access must go through it.
+    pub custom_getattribute: Cell<bool>,
 }
 
 /// The built-in layout an instance of a class has.

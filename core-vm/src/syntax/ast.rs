@@ -7,7 +7,6 @@
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
-use alloc::string::String;
 use alloc::vec::Vec;
 use num_bigint::BigInt;
 

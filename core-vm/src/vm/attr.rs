@@ -18,6 +18,12 @@ use super::Vm;
 impl Vm {
     /// `getattr(v, name)`.
     pub fn get_attr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        if self.has_user_class(v) {
+            let cls = self.type_of(v);
+            if type_data(&cls).map(|t| t.custom_getattribute.get()).unwrap_or(false) {
+                return self.get_attr_through_getattribute(v, name);
+            }
+        }
         match self.get_attr_opt(v, name)? {
             Some(r) => Ok(r),
             None => {
@@ -26,6 +32,22 @@ impl Vm {
                 }
                 Err(self.no_attribute(v, name))
             }
+        }
+    }
+
+    /// Attribute access on a class with a Python `__getattribute__`; an
+    /// `AttributeError` from it falls back to `__getattr__`.
+    fn get_attr_through_getattribute(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        let Some(f) = self.user_dunder(v, "__getattribute__") else {
+            return Err(self.no_attribute(v, name));
+        };
+        match self.call_method_value(&f, v, &[Value::str(name)]) {
+            Ok(r) => Ok(r),
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => match self.user_dunder(v, "__getattr__") {
+                Some(g) => self.call_method_value(&g, v, &[Value::str(name)]),
+                None => Err(e),
+            },
+            Err(e) => Err(e),
         }
     }
 
@@ -271,6 +293,15 @@ impl Vm {
                     })
                 }
                 "name" | "path" if self.exc_is_instance_of_kind(v, ExcKind::ImportError) => Some(Value::None),
+                "errno" | "strerror" | "filename" if self.exc_is_instance_of_kind(v, ExcKind::OSError) => {
+                    let args = e.args.borrow().seq_items().unwrap_or_default();
+                    let idx = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(if (2..=3).contains(&args.len()) { args.get(idx).cloned().unwrap_or(Value::None) } else { Value::None })
+                }
                 _ => None,
             },
             Kind::Property(p) => match name {
@@ -358,6 +389,9 @@ impl Vm {
                 }
                 t.dict.borrow_mut().set_str(name, value);
                 t.version.set(t.version.get().wrapping_add(1));
+                if name == "__getattribute__" {
+                    t.custom_getattribute.set(true);
+                }
                 return Ok(());
             }
             Kind::Module(m) => {

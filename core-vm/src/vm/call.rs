@@ -94,7 +94,7 @@ impl Vm {
                 return ctor(self, &full, kwargs);
             }
             if t.exc_base.is_some() {
-                if let Some((name, _)) = kwargs.first() {
+                if !kwargs.is_empty() {
                     return Err(PyErr::type_error(format!("{}() takes no keyword arguments", t.name)));
                 }
                 return Ok(self.new_exception(cls.clone(), args.to_vec()));

@@ -28,7 +28,7 @@ use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 pub use attr::{instance_dict, native_function, native_method};
 pub use call::Args;
 pub use numeric::{decode_binop, Num};
-pub use ops::identity_hash as identity_hash_pub;
+pub use ops::{identity_hash as identity_hash_pub, user_lookup};
 pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
 pub use run::RunError;
 
@@ -120,6 +120,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Counter behind [`Vm::fresh_nan`].
     pub nan_counter: u64,
+    /// The `sys.stdout` object the `sys` module created; `print()` writes
+    /// to the host directly unless a script replaced `sys.stdout`.
+    pub original_stdout: Value,
 }
 
 impl Vm {
@@ -144,6 +147,7 @@ impl Vm {
             reraising: false,
             repr_stack: Vec::new(),
             nan_counter: 0,
+            original_stdout: Value::None,
         };
         crate::builtins::install(&mut vm);
         crate::modules::register_all(&mut vm);
@@ -178,6 +182,27 @@ impl Vm {
     /// Write to the host's standard output.
     pub fn write_stdout(&mut self, s: &str) {
         self.host.write_stdout(s);
+    }
+
+    /// `sys.stdout` if a script replaced it (for `print()`), else `None`.
+    pub fn replaced_stdout(&self) -> Option<Value> {
+        if self.original_stdout.is_none() {
+            return None;
+        }
+        let sys = match &self.modules.kind {
+            Kind::Dict(d) => d.borrow().get_str("sys").cloned()?,
+            _ => return None,
+        };
+        let Some(Kind::Module(m)) = sys.kind() else { return None };
+        let current = match &m.globals.kind {
+            Kind::Dict(d) => d.borrow().get_str("stdout").cloned()?,
+            _ => return None,
+        };
+        if current.is(&self.original_stdout) {
+            None
+        } else {
+            Some(current)
+        }
     }
 
     /// Write to the host's standard error.

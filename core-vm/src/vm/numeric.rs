@@ -376,6 +376,10 @@ impl Vm {
     }
 
     fn repeat_seq(&mut self, seq: &Value, n: i64) -> Option<PyResult<Value>> {
+        if n == i64::MAX {
+            // `repeat_count` gives i64::MAX for counts past 64 bits.
+            return Some(Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")));
+        }
         let n = n.max(0) as usize;
         let too_big = || PyErr::new(crate::objects::ExcKind::MemoryError, "");
         match seq.kind()? {

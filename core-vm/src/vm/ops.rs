@@ -293,6 +293,8 @@ impl Vm {
                         let t = [Value::Int(r.len()), Value::Int(r.start), Value::Int(r.step)];
                         self.tuple_hash(&t)
                     }
+                    Kind::Ellipsis => Ok(0x1_e111_95e5),
+                    Kind::NotImplemented => Ok(0x1_0071_a1e0),
                     _ => Ok(identity_hash(v)),
                 }
             }

@@ -51,29 +51,26 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximates `str.isprintable` for one character.
+/// `str.isprintable` for one character, from CPython 3.11's Unicode
+/// tables (the same table `str.isprintable()` uses).
 pub fn is_printable(c: char) -> bool {
     let n = c as u32;
-    if n < 0x20 || n == 0x7f {
-        return false;
+    if (0x20..0x7f).contains(&n) {
+        return true;
     }
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
+    let table = crate::builtins::methods::str::tables::PRINTABLE;
+    match table.binary_search_by(|&(lo, hi)| {
+        if hi < n {
+            core::cmp::Ordering::Less
+        } else if lo > n {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(_) => true,
+        Err(_) => false,
     }
-    if (0x2028..=0x202f).contains(&n) && n != 0x202f || (0x2060..=0x206f).contains(&n) || (0x200b..=0x200f).contains(&n) {
-        return false;
-    }
-    if (0xd800..=0xdfff).contains(&n) || (0xe000..=0xf8ff).contains(&n) || n == 0xfeff || (0xfff9..=0xfffb).contains(&n) {
-        return false;
-    }
-    if n == 0x2029 || n == 0x2028 || n == 0x3000 || n == 0x1680 || (0x2000..=0x200a).contains(&n) || n == 0xa0 || n == 0x205f {
-        // Unicode spaces other than ' ' are not printable in Python.
-        return false;
-    }
-    if n >= 0xf0000 || (0xe0000..=0xe0fff).contains(&n) {
-        return false;
-    }
-    true
 }
 
 /// Decimal text of a big int, honouring CPython's digit limit.
@@ -346,6 +343,14 @@ impl Vm {
                 if self.exc_is_instance_of_kind(v, ExcKind::SyntaxError) {
                     return Ok(self.syntax_error_str(v, &items));
                 }
+                if self.exc_is_instance_of_kind(v, ExcKind::OSError) && (2..=3).contains(&items.len()) {
+                    let errno = self.to_str(&items[0])?;
+                    let strerror = self.to_str(&items[1])?;
+                    return Ok(match items.get(2) {
+                        Some(f) => format!("[Errno {}] {}: {}", errno, strerror, self.repr(f)?),
+                        None => format!("[Errno {}] {}", errno, strerror),
+                    });
+                }
                 match items.len() {
                     0 => Ok(String::new()),
                     1 => self.to_str(&items[0]),
@@ -472,7 +477,6 @@ impl Vm {
         let mut argi = 0usize;
         let mut out = String::new();
         let mut i = 0usize;
-        let mut used_mapping = false;
         while i < chars.len() {
             let c = chars[i];
             if c != '%' {
@@ -506,7 +510,8 @@ impl Vm {
                     return Err(PyErr::type_error("format requires a mapping"));
                 }
                 value = Some(self.getitem(args, &Value::string(key))?);
-                used_mapping = true;
+                // After a mapping key, no positional argument is left.
+                argi = positional.len();
             }
             let mut flags = fmt::PrintfFlags::default();
             while i < chars.len() {
@@ -569,17 +574,15 @@ impl Vm {
                 return Err(PyErr::value_error("incomplete format"));
             }
             let conv = chars[i];
+            let spec_start = i;
             i += 1;
-            if conv == '%' {
+            if conv == '%' && chars.get(spec_start.wrapping_sub(1)) == Some(&'%') && value.is_none() {
                 out.push('%');
                 continue;
             }
             let v = match value.take() {
                 Some(v) => v,
                 None => {
-                    if is_mapping && !used_mapping && tuple_args.is_none() {
-                        // A mapping used positionally: the whole object.
-                    }
                     let v = positional.get(argi).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
                     argi += 1;
                     v
@@ -588,7 +591,7 @@ impl Vm {
             let piece = self.printf_one(&v, conv, &flags, i - 1)?;
             out.push_str(&piece);
         }
-        if argi < positional.len() && !used_mapping && !(is_mapping && tuple_args.is_none()) {
+        if argi < positional.len() && !(is_mapping && tuple_args.is_none()) {
             return Err(PyErr::type_error("not all arguments converted during string formatting"));
         }
         Ok(out)

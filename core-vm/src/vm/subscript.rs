@@ -179,6 +179,11 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(idx.indices().filter_map(|i| chars.get(i)).collect()));
                 }
+                if let Some(Kind::Int(b)) = key.kind() {
+                    if num_traits::ToPrimitive::to_i64(b).is_none() {
+                        return Err(PyErr::index_error("cannot fit 'int' into an index-sized integer"));
+                    }
+                }
                 let i = match self.to_index(key)? {
                     Some(i) => i,
                     None => {

@@ -5,7 +5,8 @@ mod dunders;
 mod list;
 mod object;
 mod set;
-mod str;
+mod slice;
+pub(crate) mod str;
 
 use crate::vm::Vm;
 
@@ -17,4 +18,5 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     set::install(vm);
+    slice::install(vm);
 }
