@@ -39,6 +39,13 @@ pub fn init(vm: &mut Vm) -> PyResult<Dict> {
         ("rounds", Value::Int(1)),
     ])?;
     d.set_str("float_info", float_info);
+    let int_info = struct_seq(vm, "sys.int_info", &[
+        ("bits_per_digit", Value::Int(30)),
+        ("sizeof_digit", Value::Int(4)),
+        ("default_max_str_digits", Value::Int(4300)),
+        ("str_digits_check_threshold", Value::Int(640)),
+    ])?;
+    d.set_str("int_info", int_info);
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str("implementation", Value::str("krait"));
     d.set_str("executable", Value::str(""));

@@ -456,6 +456,21 @@ impl Vm {
     }
 
     fn readonly_attr(&self, v: &Value, name: &str) -> PyErr {
+        // Member descriptors of built-in layouts.
+        let member = match v.kind() {
+            Some(Kind::Slice(_) | Kind::Range(_) | Kind::BigRange(_)) => matches!(name, "start" | "stop" | "step"),
+            _ => false,
+        };
+        if member {
+            return PyErr::attribute_error("readonly attribute");
+        }
+        if crate::vm::Num::of(v).is_some() && matches!(name, "real" | "imag" | "numerator" | "denominator") {
+            return PyErr::attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                name,
+                self.type_name(v)
+            ));
+        }
         let cls = self.type_of(v);
         if lookup(&cls, name).is_some() {
             PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", self.type_name(v), name))
