@@ -1,14 +1,13 @@
 //! The CLI's [`Host`]: buffered stdout, stderr, a module loader searching
-//! the script's folder and `KRAITPATH`, the system clocks, and the native
-//! `os` module (`getenv`, `environ`).
+//! the script's folder and `KRAITPATH`, the system clocks, and the hook
+//! installing the native `os` module.
 
 use std::cell::RefCell;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use core_vm::objects::{Dict, PyErr, PyResult, Value};
-use core_vm::vm::{native_function, Host};
+use core_vm::vm::Host;
 use core_vm::Vm;
 
 thread_local! {
@@ -99,41 +98,7 @@ impl Host for CliHost {
     }
 }
 
-/// Register the CLI's native `os` module.
+/// Register the CLI's native `os` module (see [`crate::os_module`]).
 pub fn install_os_module(vm: &mut Vm) {
-    vm.register_native_module("os", os_init);
-}
-
-fn os_init(_vm: &mut Vm) -> PyResult<Dict> {
-    let mut d = Dict::new();
-    let mut env = Dict::new();
-    for (k, v) in std::env::vars() {
-        env.set_str(&k, Value::string(v));
-    }
-    d.set_str("environ", Value::dict(env));
-    d.set_str("getenv", native_function("getenv", os_getenv));
-    d.set_str("name", Value::str("posix"));
-    d.set_str("sep", Value::str("/"));
-    d.set_str("linesep", Value::str("\n"));
-    d.set_str("getcwd", native_function("getcwd", os_getcwd));
-    Ok(d)
-}
-
-fn os_getenv(vm: &mut Vm, args: &[Value], kw: &[(std::rc::Rc<str>, Value)]) -> PyResult<Value> {
-    let key = args.first().or_else(|| kw.iter().find(|(k, _)| &**k == "key").map(|(_, v)| v));
-    let default = args.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "default").map(|(_, v)| v)).cloned();
-    let Some(key) = key else {
-        return Err(PyErr::type_error("getenv() missing 1 required positional argument: 'key'"));
-    };
-    let Some(k) = key.as_str() else {
-        return Err(PyErr::type_error(format!("str expected, not {}", vm.type_name(key))));
-    };
-    match std::env::var(k) {
-        Ok(v) => Ok(Value::string(v)),
-        Err(_) => Ok(default.unwrap_or(Value::None)),
-    }
-}
-
-fn os_getcwd(_vm: &mut Vm, _args: &[Value], _kw: &[(std::rc::Rc<str>, Value)]) -> PyResult<Value> {
-    Ok(Value::string(std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()))
+    crate::os_module::install(vm);
 }

@@ -10,6 +10,7 @@
 //! Modes that later work fills in say so plainly and exit with status 2.
 
 mod host;
+mod os_module;
 mod repl;
 
 use std::process::ExitCode;

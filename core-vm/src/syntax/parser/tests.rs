@@ -626,9 +626,11 @@ fn deep_nesting_on_small_stack() {
 
 pub(crate) static STACK_LOW: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(usize::MAX);
 
+/// The parser's host-stack use per nesting level stays small (measured at
+/// 750-1250 bytes in release builds), so its 192 KiB budget covers the
+/// nesting limits with room to spare.
 #[test]
-#[ignore]
-fn measure_stack_per_level() {
+fn stack_per_nesting_level_is_bounded() {
     use core::sync::atomic::Ordering;
     let cases = [("(", ")", "1"), ("[", "]", "1"), ("f(", ")", "1"), ("x[", "]", "1"), ("lambda: (", ")", "1"), ("{1: ", "}", "1"), ("[x for x in ", "]", "y"), ("(a, ", ")", "b")];
     for (open, close, mid) in cases {
@@ -643,6 +645,7 @@ fn measure_stack_per_level() {
         });
         let used = h.unwrap().join().unwrap();
         std::println!("{:12} ~{} bytes per level", open, used / 50);
+        assert!(used / 50 < 8192, "{} uses {} bytes per nesting level", open, used / 50);
     }
 }
 

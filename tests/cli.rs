@@ -1,0 +1,101 @@
+//! Tests of the `krait` program as a user runs it: a script, `-c`, the
+//! REPL fed through stdin (multi-line blocks, errors that do not end the
+//! session, `sys.exit`), and the switches that are not available yet.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn krait() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_krait"))
+}
+
+fn run_with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
+    let mut child = krait()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("krait runs");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("krait finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn runs_the_hello_example() {
+    let out = krait().arg("examples/hello.py").output().expect("krait runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("Hello, Krait!\nHello, world?\n"), "{}", stdout);
+    assert!(stdout.contains("caught: division by zero"), "{}", stdout);
+}
+
+#[test]
+fn dash_c_runs_code_with_argv() {
+    let out = krait().args(["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"]).output().expect("krait runs");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "['-c', 'a', 'b'] 42\n");
+}
+
+#[test]
+fn uncaught_exception_exits_one_with_traceback() {
+    let out = krait().args(["-c", "def f():\n    raise KeyError('k')\nf()"]).output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):"), "{}", err);
+    assert!(err.trim_end().ends_with("KeyError: 'k'"), "{}", err);
+}
+
+#[test]
+fn repl_runs_blocks_and_survives_errors() {
+    let session = "x = 6\nx * 7\nfor i in range(3):\n    print(i)\n\n1/0\ndef sq(n):\n    return n * n\n\nsq(x)\n'text'\nprint('still here')\n";
+    let (code, out, err) = run_with_stdin(&[], session);
+    assert_eq!(code, 0, "{}", err);
+    assert_eq!(out, "42\n0\n1\n2\n36\n'text'\nstill here\n");
+    assert!(err.contains("ZeroDivisionError: division by zero"), "{}", err);
+}
+
+#[test]
+fn repl_reports_syntax_errors_and_goes_on() {
+    let (code, out, err) = run_with_stdin(&[], "if True print(1)\nprint('after')\n");
+    assert_eq!(code, 0);
+    assert_eq!(out, "after\n");
+    assert!(err.contains("SyntaxError"), "{}", err);
+}
+
+#[test]
+fn repl_open_bracket_continues_without_blank_line() {
+    let (_, out, _) = run_with_stdin(&[], "y = [1,\n  2,\n  3]\nprint(sum(y))\n");
+    assert_eq!(out, "6\n");
+}
+
+#[test]
+fn repl_sys_exit_sets_status() {
+    let (code, out, _) = run_with_stdin(&[], "print('bye')\nimport sys\nsys.exit(4)\nprint('not reached')\n");
+    assert_eq!(code, 4);
+    assert_eq!(out, "bye\n");
+}
+
+#[test]
+fn unavailable_modes_say_so() {
+    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm", "--heap-limit=1000", "--budget=10"] {
+        let out = krait().args([flag, "-c", "print(1)"]).output().expect("krait runs");
+        assert_eq!(out.status.code(), Some(2), "{}", flag);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("not available yet"), "{}: {}", flag, err);
+    }
+    let out = krait().args(["--jit=off", "-c", "print(1)"]).output().expect("krait runs");
+    assert!(out.status.success());
+}
+
+#[test]
+fn missing_file_is_an_error() {
+    let out = krait().arg("/nonexistent/script.py").output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("can't open file"));
+}
