@@ -88,6 +88,11 @@ impl Host for CliHost {
         SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
     }
 
+    fn sleep_ns(&mut self, ns: u64) {
+        flush_stdout();
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+
     fn read_line(&mut self) -> Option<String> {
         flush_stdout();
         let mut line = String::new();

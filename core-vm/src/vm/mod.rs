@@ -60,6 +60,9 @@ pub trait Host {
     fn time_ns(&mut self) -> u64 {
         0
     }
+    /// Sleep for `ns` nanoseconds (`time.sleep`). A host without a timer
+    /// may return at once.
+    fn sleep_ns(&mut self, _ns: u64) {}
     /// Read a line from standard input (`input()`); `None` at end of file.
     fn read_line(&mut self) -> Option<String> {
         None

@@ -157,11 +157,14 @@ impl Vm {
                 Ok(format!("[{}]", r?))
             }
             Kind::Tuple(t) => {
-                if t.len() == 1 {
-                    return Ok(format!("({},)", self.repr(&t[0])?));
-                }
                 if self.repr_enter(v) {
                     return Ok(String::from("(...)"));
+                }
+                if t.len() == 1 {
+                    let first = t[0].clone();
+                    let r = self.repr(&first);
+                    self.repr_leave();
+                    return Ok(format!("({},)", r?));
                 }
                 let items = t.to_vec();
                 let r = self.repr_items(&items);

@@ -235,6 +235,11 @@ impl Vm {
                 self.big_range_item(&r, key)
             }
             Kind::Bytes(b) => {
+                if let Some(Kind::Slice(s)) = key.kind() {
+                    let idx = self.slice_indices(s, b.len())?;
+                    let out: alloc::vec::Vec<u8> = idx.indices().filter_map(|i| b.get(i).copied()).collect();
+                    return Ok(Value::new_obj(Kind::Bytes(out.into_boxed_slice())));
+                }
                 let i = self.seq_index(key, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
             }
