@@ -11,7 +11,7 @@ use core::cell::{Cell, RefCell};
 
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{check_arity, def_methods, kwarg, no_kwargs, Kwargs};
+use super::{check_positional, def_methods, no_kwargs, parse_args, Kwargs, Sig};
 use crate::format as fmt;
 use crate::objects::types::{c3_linearize, type_data};
 use crate::objects::value::{Kind, Layout, NativeFn, Range, TypeObject};
@@ -43,41 +43,66 @@ pub(super) fn install(vm: &mut Vm) {
     set(&t.classmethod, classmethod_new);
     set(&t.super_, super_new);
     set(&t.bytes, bytes_new);
+    set(&t.none, none_new);
     def_methods(&vm.types.property, "property", &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
     super::def_builtin(vm, "__build_class__", build_class);
 }
 
+/// A constructor's arguments after the class.
+fn rest(args: &[Value]) -> &[Value] {
+    args.get(1..).unwrap_or(&[])
+}
+
 /// `int(x=0, base=10)`.
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let base = match (args.get(1), kwarg(kw, "base")) {
-        (Some(b), _) | (None, Some(b)) => Some(vm.to_i64(b)?),
-        _ => None,
-    };
-    if args.len() > 2 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())));
-    }
-    let Some(x) = args.first().or_else(|| kwarg(kw, "x")) else {
-        if base.is_some() {
-            return Err(PyErr::type_error("int() missing string argument"));
-        }
-        return Ok(Value::Int(0));
-    };
-    if let Some(base) = base {
-        if base != 0 && !(2..=36).contains(&base) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        let Some(s) = x.as_str() else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+    const SIG: Sig = Sig { name: "int", params: &["x", "base"], posonly: 1, required: 0, maxpos: 2 };
+    let mut a = parse_args(&SIG, rest(args), kw)?.into_iter();
+    let (x, base) = (a.next().flatten(), a.next().flatten());
+    let Some(base) = base else {
+        return match x {
+            None => Ok(Value::Int(0)),
+            Some(x) => int_of_value(vm, &x),
         };
-        return parse_int_or_err(s, base as u32);
+    };
+    let Some(x) = x else { return Err(PyErr::type_error("int() missing string argument")) };
+    let base = clamped_index(vm, &base)?;
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
     }
+    match (x.as_str(), x.kind()) {
+        (Some(s), _) => parse_int_or_err(s, base as u32),
+        (None, Some(Kind::Bytes(b))) => parse_int_bytes(vm, &x, b, base as u32),
+        _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+    }
+}
+
+/// `int(x)` without a base: strings and bytes are parsed, anything else
+/// converted.
+fn int_of_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     if let Some(s) = x.as_str() {
         if !vm.has_user_class(x) || vm.user_dunder(x, "__int__").is_none() {
             return parse_int_or_err(s, 10);
         }
     }
+    if let Some(Kind::Bytes(b)) = x.kind() {
+        return parse_int_bytes(vm, x, b, 10);
+    }
     to_int(vm, x)
+}
+
+/// An index argument clamped to the `i64` range (CPython's
+/// `PyNumber_AsSsize_t(x, NULL)`).
+fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let b = vm.to_bigint(v)?;
+    Ok(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
+}
+
+/// `int(b"...", base)`: the bytes must hold the digits as ASCII.
+fn parse_int_bytes(vm: &mut Vm, x: &Value, b: &[u8], base: u32) -> PyResult<Value> {
+    match core::str::from_utf8(b).ok().and_then(|s| fmt::parse_int(s, base)) {
+        Some(n) => Ok(Value::from_bigint(n)),
+        None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr(x)?))),
+    }
 }
 
 fn parse_int_or_err(s: &str, base: u32) -> PyResult<Value> {
@@ -126,7 +151,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("bool", kw)?;
-    check_arity("bool", &args[1..], 0, 1).map_err(|_| PyErr::type_error(format!("bool expected at most 1 argument, got {}", args.len() - 1)))?;
+    check_positional("bool", rest(args).len(), 0, 1)?;
     match args.get(1) {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
@@ -135,7 +160,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("float", kw)?;
-    let args = &args[1..];
+    let args = rest(args);
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("float expected at most 1 argument, got {}", args.len())));
     }
@@ -167,31 +192,37 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `str(object='', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let obj = args.first().or_else(|| kwarg(kw, "object"));
-    match obj {
-        None => Ok(Value::str("")),
-        Some(v) => {
-            if let Some(Kind::Bytes(b)) = v.kind() {
-                if args.len() > 1 || kwarg(kw, "encoding").is_some() {
-                    return match core::str::from_utf8(b) {
-                        Ok(s) => Ok(Value::str(s)),
-                        Err(_) => Err(PyErr::new(crate::objects::ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
-                    };
-                }
-            }
-            if args.len() > 3 {
-                return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len())));
-            }
-            Ok(Value::string(vm.to_str(v)?))
+    const SIG: Sig = Sig { name: "str", params: &["object", "encoding", "errors"], posonly: 0, required: 0, maxpos: 3 };
+    let mut a = parse_args(&SIG, rest(args), kw)?.into_iter();
+    let (obj, encoding, errors) = (a.next().flatten(), a.next().flatten(), a.next().flatten());
+    let Some(obj) = obj else { return Ok(Value::str("")) };
+    if encoding.is_none() && errors.is_none() {
+        return Ok(Value::string(vm.to_str(&obj)?));
+    }
+    let mut codec = Vec::new();
+    for (what, v) in [("encoding", encoding), ("errors", errors)] {
+        let v = v.unwrap_or_else(|| Value::str(if what == "encoding" { "utf-8" } else { "strict" }));
+        if v.as_str().is_none() {
+            return Err(PyErr::type_error(format!("str() argument '{}' must be str, not {}", what, vm.type_name(&v))));
+        }
+        codec.push(v);
+    }
+    match obj.kind() {
+        Some(Kind::Bytes(_)) => {}
+        Some(Kind::Str(_)) => return Err(PyErr::type_error("decoding str is not supported")),
+        _ => {
+            let t = vm.type_name(&obj);
+            return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", t)));
         }
     }
+    vm.call_method(&obj, "decode", &codec)
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("list", kw)?;
-    let args = &args[1..];
+    let args = rest(args);
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("list expected at most 1 argument, got {}", args.len())));
     }
@@ -203,7 +234,7 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("tuple", kw)?;
-    let args = &args[1..];
+    let args = rest(args);
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("tuple expected at most 1 argument, got {}", args.len())));
     }
@@ -221,7 +252,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
+    let args = rest(args);
     if args.len() > 1 {
         return Err(PyErr::type_error(format!("dict expected at most 1 argument, got {}", args.len())));
     }
@@ -240,12 +271,14 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("set", kw)?;
-    let args = &args[1..];
-    if args.len() > 1 {
-        return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", args.len())));
-    }
+    check_positional("set", rest(args).len(), 0, 1)?;
+    new_set_from(vm, args.get(1))
+}
+
+/// A new `set` holding the items of `src`.
+fn new_set_from(vm: &mut Vm, src: Option<&Value>) -> PyResult<Value> {
     let s = vm.new_set();
-    if let Some(it) = args.first() {
+    if let Some(it) = src {
         if let Some(t) = vm.set_table_of(it) {
             if let Some(Kind::Set(cell)) = s.kind() {
                 let mut table = crate::objects::SetTable::new();
@@ -262,14 +295,16 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let s = set_new(vm, args, kw)?;
+    no_kwargs("frozenset", kw)?;
+    check_positional("frozenset", rest(args).len(), 0, 1)?;
+    let s = new_set_from(vm, args.get(1))?;
     let t = vm.set_table_of(&s).unwrap_or_default();
     Ok(Value::new_obj(Kind::FrozenSet(t)))
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("range", kw)?;
-    let args = &args[1..];
+    let args = rest(args);
     let mut ints = Vec::with_capacity(args.len());
     for a in args {
         if let Value::Float(_) = a {
@@ -296,7 +331,7 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn slice_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs("slice", kw)?;
-    let args = &args[1..];
+    let args = rest(args);
     let (a, b, c) = match args {
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
@@ -307,49 +342,99 @@ fn slice_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::new_obj(Kind::Slice(Box::new([a, b, c]))))
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let data: Vec<u8> = match args.first() {
-        None => Vec::new(),
-        Some(v) => {
-            if let Some(s) = v.as_str() {
-                s.as_bytes().to_vec()
-            } else if let Some(n) = Num::of(v).and_then(|n| match n {
-                Num::I(i) => Some(i),
-                _ => None,
-            }) {
-                if n < 0 {
-                    return Err(PyErr::value_error("negative count"));
-                }
-                alloc::vec![0u8; n.min(1 << 30) as usize]
-            } else {
-                let mut out = Vec::new();
-                for x in vm.collect_iterable(v)? {
-                    let i = vm.to_i64(&x)?;
-                    if !(0..256).contains(&i) {
-                        return Err(PyErr::value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(i as u8);
-                }
-                out
+/// `bytes(source=b'', encoding=..., errors=...)`.
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    const SIG: Sig = Sig { name: "bytes", params: &["source", "encoding", "errors"], posonly: 0, required: 0, maxpos: 3 };
+    let mut a = parse_args(&SIG, rest(args), kw)?.into_iter();
+    let (source, encoding, errors) = (a.next().flatten(), a.next().flatten(), a.next().flatten());
+    let Some(src) = source else {
+        return match (encoding, errors) {
+            (Some(_), _) => Err(PyErr::type_error("encoding without a string argument")),
+            (None, Some(_)) => Err(PyErr::type_error("errors without a string argument")),
+            (None, None) => Ok(new_bytes(Vec::new())),
+        };
+    };
+    if src.as_str().is_some() {
+        let Some(enc) = encoding else { return Err(PyErr::type_error("string argument without an encoding")) };
+        let codec: Vec<Value> = core::iter::once(enc).chain(errors).collect();
+        for (what, v) in ["encoding", "errors"].iter().zip(&codec) {
+            if v.as_str().is_none() {
+                return Err(PyErr::type_error(format!("bytes() argument '{}' must be str, not {}", what, vm.type_name(v))));
             }
         }
-    };
-    Ok(Value::new_obj(Kind::Bytes(data.into_boxed_slice())))
+        return vm.call_method(&src, "encode", &codec);
+    }
+    if encoding.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    bytes_from_object(vm, &src)
 }
 
-fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if args.len() > 1 {
+fn new_bytes(data: Vec<u8>) -> Value {
+    Value::new_obj(Kind::Bytes(data.into_boxed_slice()))
+}
+
+/// `bytes(x)` for a non-string: a bytes copy, a count of zero bytes, or the
+/// ints of an iterable.
+fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
+    if let Some(Kind::Bytes(_)) = src.kind() {
+        return Ok(src.clone());
+    }
+    if let Some(n) = index_value(vm, src)? {
+        let n = n.to_usize().ok_or_else(|| PyErr::value_error("negative count"))?;
+        if n > 1 << 32 {
+            return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+        }
+        return Ok(new_bytes(alloc::vec![0u8; n]));
+    }
+    if !vm.is_iterable(src) {
+        return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+    }
+    let mut out = Vec::new();
+    for x in vm.collect_iterable(src)? {
+        let i = vm.to_bigint(&x)?;
+        match i.to_u8() {
+            Some(b) => out.push(b),
+            None => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(new_bytes(out))
+}
+
+/// `v` as an integer if it is an int or has `__index__`; `None` otherwise.
+fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<num_bigint::BigInt>> {
+    match Num::of(v) {
+        Some(Num::F(_)) => Ok(None),
+        Some(n) => Ok(n.to_big()),
+        None if vm.user_dunder(v, "__index__").is_some() => vm.to_bigint(v).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
     let cls = vm.types.object.clone();
     Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls, Dict::new()))))
 }
 
+/// `type(None)()`: the `None` singleton.
+fn none_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(PyErr::type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn property_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kw, name).cloned()).unwrap_or(Value::None);
-    Ok(Value::new_obj(Kind::Property(Box::new([get(0, "fget"), get(1, "fset"), get(2, "fdel")]))))
+    const SIG: Sig = Sig { name: "property", params: &["fget", "fset", "fdel", "doc"], posonly: 0, required: 0, maxpos: 4 };
+    let a = parse_args(&SIG, rest(args), kw)?;
+    let get = |i: usize| a.get(i).cloned().flatten().unwrap_or(Value::None);
+    Ok(Value::new_obj(Kind::Property(Box::new([get(0), get(1), get(2)]))))
 }
 
 fn property_with(args: &[Value], slot: usize) -> PyResult<Value> {
@@ -374,20 +459,26 @@ fn property_deleter(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value
     property_with(args, 2)
 }
 
-fn staticmethod_new(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let f = args.get(1).cloned().ok_or_else(|| PyErr::type_error("staticmethod expected 1 argument, got 0"))?;
-    Ok(Value::new_obj(Kind::StaticMethod(f)))
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("staticmethod", kw)?;
+    check_positional("staticmethod", rest(args).len(), 1, 1)?;
+    Ok(Value::new_obj(Kind::StaticMethod(args[1].clone())))
 }
 
-fn classmethod_new(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let f = args.get(1).cloned().ok_or_else(|| PyErr::type_error("classmethod expected 1 argument, got 0"))?;
-    Ok(Value::new_obj(Kind::ClassMethod(f)))
+fn classmethod_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("classmethod", kw)?;
+    check_positional("classmethod", rest(args).len(), 1, 1)?;
+    Ok(Value::new_obj(Kind::ClassMethod(args[1].clone())))
 }
 
 /// `super(type, obj)` (the compiler turns a zero-argument `super()` into
 /// `super(__class__, <first argument>)`).
-fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
+fn super_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs("super", kw)?;
+    let args = rest(args);
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!("super() expected at most 2 arguments, got {}", args.len())));
+    }
     match args {
         [Value::Null, _] | [_, Value::Null] => Err(PyErr::runtime("super(): no arguments")),
         [t, obj] => {
@@ -401,26 +492,35 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             }
             Ok(Value::new_obj(Kind::Super(Box::new((start, obj.clone())))))
         }
-        [] => Err(PyErr::runtime("super(): no arguments")),
-        _ => Err(PyErr::type_error("super() takes at most 2 arguments")),
+        _ => Err(PyErr::runtime("super(): no arguments")),
     }
 }
 
 /// `type(x)` or `type(name, bases, dict)`.
 fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    match args {
-        [x] => Ok(Value::Obj(vm.type_of(x))),
-        [name, bases, dict] => {
-            let name = vm.expect_str(name, "type.__new__() argument 1")?;
-            let bases = bases.seq_items().ok_or_else(|| PyErr::type_error("type.__new__() argument 2 must be tuple"))?;
-            let ns = Value::dict(Dict::new());
-            vm.dict_update_from(&ns, dict)?;
-            let _ = kw;
-            create_class(vm, &name, bases, ns, &[])
-        }
+    match rest(args) {
+        [x] if kw.is_empty() => Ok(Value::Obj(vm.type_of(x))),
+        [name, bases, dict] => new_class_of_type(vm, name, bases, dict, kw),
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type(name, bases, dict, **kwds)`, with `type.__new__`'s argument checks.
+fn new_class_of_type(vm: &mut Vm, name: &Value, bases: &Value, dict: &Value, kw: Kwargs) -> PyResult<Value> {
+    let name = vm.expect_str(name, "type.__new__() argument 1")?;
+    let Some(Kind::Tuple(bases)) = bases.kind() else {
+        return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(bases))));
+    };
+    let Some(Kind::Dict(d)) = dict.kind() else {
+        return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(dict))));
+    };
+    if bases.iter().any(|b| !matches!(b.kind(), Some(Kind::Type(_)))) {
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    let ns = Value::dict(d.borrow().clone());
+    create_class(vm, &name, bases.to_vec(), ns, kw)
 }
 
 /// `__build_class__(func, name, *bases, **kwds)`: run the class body in a
@@ -526,9 +626,13 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
             builtin: false,
             exc_base,
             ctor: Cell::new(None),
+            custom_getattribute: Cell::new(false),
         })),
         ext: None,
     });
+    if let Some(t) = type_data(&cls) {
+        t.custom_getattribute.set(crate::vm::user_lookup(&cls, "__getattribute__").is_some());
+    }
     let cls_val = Value::Obj(cls.clone());
     // __set_name__ on attributes.
     let attrs: Vec<(Value, Value)> = type_data(&cls).map(|t| t.dict.borrow().items()).unwrap_or_default();

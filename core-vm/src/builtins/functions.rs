@@ -1,5 +1,7 @@
 //! The built-in functions (`print`, `len`, `sorted`, `isinstance`, ...),
-//! with CPython's argument handling and error messages.
+//! with CPython's argument handling and error messages, plus the
+//! `__next__`/`__iter__` methods of the built-in iterator types and the
+//! strict `zip` iterator.
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -169,8 +171,12 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let sep = text_arg(vm, "sep", " ")?;
     let end = text_arg(vm, "end", "\n")?;
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => vm.replaced_stdout(),
+        Some(f) => Some(f.clone()),
+    };
+    match file.as_ref() {
+        None => {
             let mut out = String::new();
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
@@ -192,6 +198,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 vm.call_method(&f, "write", &[Value::string(s)])?;
             }
             vm.call_method(&f, "write", &[Value::str(&end)])?;
+        }
+    }
+    if let (Some(f), Some(flush)) = (file.as_ref(), kwarg(kw, "flush")) {
+        if vm.truthy(flush)? {
+            vm.call_method(f, "flush", &[])?;
         }
     }
     Ok(Value::None)
@@ -426,7 +437,7 @@ fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     if let (Some(f), None) = (vm.user_dunder(v, "__index__"), Num::of(v)) {
         let r = vm.call_method_value(&f, v, &[])?;
         return match Num::of(&r) {
-            Some(Num::I(i)) if !matches!(r, Value::Float(_)) => Ok(BigInt::from(i)),
+            Some(Num::I(i)) => Ok(BigInt::from(i)),
             Some(Num::B(b)) => Ok(b),
             _ => Err(PyErr::type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
         };
@@ -563,7 +574,10 @@ fn ord(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)))
         }
-        Some(Kind::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Kind::Bytes(b)) => match b.first() {
+            Some(&c) if b.len() == 1 => Ok(Value::Int(c as i64)),
+            _ => Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+        },
         _ => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
@@ -913,7 +927,10 @@ fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let a = parse_args(&SIG, args, kw)?;
     let arg = |i: usize| a.get(i).cloned().flatten();
-    let name = vm.expect_str(&arg(0).unwrap_or(Value::None), "__import__() argument 1")?;
+    let name = match arg(0).as_ref().and_then(|n| n.as_str()) {
+        Some(n) => String::from(n),
+        None => return Err(PyErr::type_error("module name must be a string")),
+    };
     let fromlist = arg(3).unwrap_or(Value::None);
     let level = match arg(4) {
         Some(l) => vm.to_i64(&l)?.max(0) as u32,

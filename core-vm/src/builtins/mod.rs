@@ -1,6 +1,8 @@
 //! The `builtins` namespace: built-in functions, the constructors of the
 //! built-in types, and the methods of each built-in type (one file per type
-//! family). [`install`] fills a new VM's builtins.
+//! family). [`install`] fills a new VM's builtins. The argument helpers
+//! shared by all of them ([`check_arity`], [`check_positional`],
+//! [`parse_args`], ...) reproduce CPython's argument-error messages.
 
 mod ctors;
 mod functions;
@@ -159,8 +161,36 @@ pub struct Sig {
 /// parameter, `None` when not given), with the checks and messages of
 /// CPython's `_PyArg_UnpackKeywords`.
 pub fn parse_args(sig: &Sig, args: &[Value], kw: Kwargs) -> PyResult<alloc::vec::Vec<Option<Value>>> {
-    let (n, total, max) = (args.len(), args.len() + kw.len(), sig.params.len());
-    let f = sig.name;
+    check_counts(sig, args.len(), args.len() + kw.len())?;
+    let n = args.len();
+    let mut out: alloc::vec::Vec<Option<Value>> = alloc::vec![None; sig.params.len()];
+    for (slot, a) in out.iter_mut().zip(args) {
+        *slot = Some(a.clone());
+    }
+    let mut left = kw.len();
+    for (i, slot) in out.iter_mut().enumerate().skip(n.max(sig.posonly)) {
+        let name = sig.params.get(i).copied().unwrap_or("");
+        match if left > 0 { kwarg(kw, name) } else { None } {
+            Some(v) => {
+                left -= 1;
+                *slot = Some(v.clone());
+            }
+            None if i < sig.required => {
+                return Err(PyErr::type_error(format!("{}() missing required argument '{}' (pos {})", sig.name, name, i + 1)));
+            }
+            None => {}
+        }
+    }
+    if left > 0 {
+        return Err(bad_keyword(sig, n, kw));
+    }
+    Ok(out)
+}
+
+/// The argument-count checks of [`parse_args`]: `n` positional arguments,
+/// `total` with the keywords.
+fn check_counts(sig: &Sig, n: usize, total: usize) -> PyResult<()> {
+    let (f, max) = (sig.name, sig.params.len());
     if total > max {
         let keyword = if n == 0 { "keyword " } else { "" };
         return Err(PyErr::type_error(format!("{}() takes at most {} {}argument{} ({} given)", f, max, keyword, plural(max), total)));
@@ -177,28 +207,7 @@ pub fn parse_args(sig: &Sig, args: &[Value], kw: Kwargs) -> PyResult<alloc::vec:
         let word = if min_posonly < sig.maxpos { "at least" } else { "exactly" };
         return Err(positional_count(f, word, min_posonly, n));
     }
-    let mut out: alloc::vec::Vec<Option<Value>> = alloc::vec![None; max];
-    for (slot, a) in out.iter_mut().zip(args) {
-        *slot = Some(a.clone());
-    }
-    let mut left = kw.len();
-    for i in n.max(sig.posonly)..max {
-        let found = if left > 0 { kwarg(kw, sig.params[i]).cloned() } else { None };
-        match found {
-            Some(v) => {
-                left -= 1;
-                out[i] = Some(v);
-            }
-            None if i < sig.required => {
-                return Err(PyErr::type_error(format!("{}() missing required argument '{}' (pos {})", f, sig.params[i], i + 1)));
-            }
-            None => {}
-        }
-    }
-    if left > 0 {
-        return Err(bad_keyword(sig, n, kw));
-    }
-    Ok(out)
+    Ok(())
 }
 
 fn positional_count(f: &str, word: &str, count: usize, given: usize) -> PyErr {

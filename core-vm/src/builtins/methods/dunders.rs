@@ -3,9 +3,11 @@
 //! `super()`. Each is a thin wrapper over the VM's native operator
 //! implementation, returning `NotImplemented` where the built-in does.
 
+use alloc::format;
+
 use crate::builtins::{check_method_arity, def_methods, receiver, Kwargs};
 use crate::objects::value::NativeFn;
-use crate::objects::{PyResult, Value};
+use crate::objects::{PyErr, PyResult, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
 
@@ -14,6 +16,9 @@ macro_rules! binop_dunders {
         $(
             fn $name(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 check_method_arity(stringify!($name), args, 1, 1)?;
+                if is_int(&args[0]) && !is_int(&args[1]) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 let (a, b) = if $reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
                 match vm.native_binop(a, b, BinOp::$op) {
                     Some(r) => r,
@@ -39,11 +44,20 @@ binop_dunders! {
     xor = BitXor, false; rxor = BitXor, true;
 }
 
+/// True for an `int` (or bool, or int-subclass instance): `int`'s operator
+/// dunders return `NotImplemented` for any other operand.
+fn is_int(v: &Value) -> bool {
+    matches!(crate::vm::Num::of(v), Some(crate::vm::Num::I(_) | crate::vm::Num::B(_)))
+}
+
 macro_rules! cmp_dunders {
     ($( $name:ident = $op:ident );* $(;)?) => {
         $(
             fn $name(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 check_method_arity(stringify!($name), args, 1, 1)?;
+                if is_int(&args[0]) && !is_int(&args[1]) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 match vm.native_compare(&args[0], &args[1], CmpOp::$op)? {
                     Some(r) => Ok(Value::Bool(r)),
                     None => Ok(vm.not_implemented.clone()),
@@ -54,6 +68,19 @@ macro_rules! cmp_dunders {
 }
 
 cmp_dunders! { eq = Eq; ne = NotEq; lt = Lt; le = LtE; gt = Gt; ge = GtE }
+
+/// `seq.__add__(other)` on `str`, `list` and `tuple`: concatenation, which
+/// raises (rather than returning `NotImplemented`) for another type.
+fn concat(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method_arity("__add__", args, 1, 1)?;
+    match vm.native_binop(&args[0], &args[1], BinOp::Add) {
+        Some(r) => r,
+        None => {
+            let (a, b) = (vm.type_name(&args[0]), vm.type_name(&args[1]));
+            Err(PyErr::type_error(format!("can only concatenate {0} (not \"{1}\") to {0}", a, b)))
+        }
+    }
+}
 
 fn neg(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let v = native_value(receiver(args, "__neg__")?);
@@ -152,7 +179,7 @@ pub(super) fn install(vm: &mut Vm) {
     }
     def_methods(&t.int, "int", BITWISE);
     def_methods(&t.bool_, "bool", BITWISE);
-    let seq: &[(&str, NativeFn)] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul), ("__mod__", mod_), ("__hash__", hash), ("__format__", format)];
+    let seq: &[(&str, NativeFn)] = &[("__add__", concat), ("__mul__", mul), ("__rmul__", rmul), ("__mod__", mod_), ("__hash__", hash), ("__format__", format)];
     for (ty, owner) in [(&t.str_, "str"), (&t.list, "list"), (&t.tuple, "tuple")] {
         def_methods(ty, owner, seq);
         def_methods(ty, owner, COMPARE);

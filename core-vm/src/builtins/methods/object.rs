@@ -1,8 +1,7 @@
-//! Methods of `object`, `type`, `BaseException`, `int`, `float`, functions
-//! and generators.
+//! Methods of `object`, `type`, `BaseException`, `int`, `float`,
+//! `NoneType`, functions (`__call__`) and generators.
 
 use alloc::format;
-use alloc::vec::Vec;
 
 use num_traits::Signed;
 
@@ -10,7 +9,6 @@ use crate::builtins::{check_method_arity, def_classmethod, def_methods, receiver
 use crate::format as fmt;
 use crate::interp::generator::GenStep;
 use crate::objects::types::{mro, type_data};
-use crate::objects::value::Kind;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::vm::{Num, Vm};
 
@@ -41,6 +39,11 @@ pub(super) fn install(vm: &mut Vm) {
         ("__index__", int_conjugate),
         ("__int__", int_conjugate),
         ("is_integer", int_is_integer),
+        ("as_integer_ratio", int_as_integer_ratio),
+        ("__trunc__", int_conjugate),
+        ("__floor__", int_conjugate),
+        ("__ceil__", int_conjugate),
+        ("__round__", int_round),
         ("__new__", int_new_method),
     ]);
     def_methods(&t.float, "float", &[
@@ -49,8 +52,18 @@ pub(super) fn install(vm: &mut Vm) {
         ("hex", float_hex),
         ("conjugate", float_conjugate),
         ("__float__", float_conjugate),
+        ("__int__", float_trunc),
+        ("__trunc__", float_trunc),
+        ("__floor__", float_floor),
+        ("__ceil__", float_ceil),
+        ("__round__", float_round),
         ("__new__", float_new_method),
     ]);
+    def_classmethod(&t.float, "fromhex", float_fromhex);
+    def_methods(&t.none, "NoneType", &[("__bool__", none_bool), ("__repr__", none_repr)]);
+    for (ty, owner) in [(&t.function, "function"), (&t.builtin_function, "builtin_function_or_method"), (&t.method, "method")] {
+        def_methods(ty, owner, &[("__call__", call_self)]);
+    }
     def_methods(&t.str_, "str", &[("__new__", str_new_method)]);
     def_methods(&t.tuple, "tuple", &[("__new__", tuple_new_method)]);
     def_methods(&t.generator, "generator", &[
@@ -77,8 +90,11 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let what = args.first().map(|a| vm.type_name(a)).unwrap_or_default();
         return Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", what)));
     };
-    if type_data(&cls).map(|t| t.builtin).unwrap_or(false) {
-        return vm.instantiate(&cls, &args[1..], &[]);
+    if let Some(t) = type_data(&cls).filter(|t| t.builtin) {
+        if !alloc::rc::Rc::ptr_eq(&cls, &vm.types.object) {
+            return Err(PyErr::type_error(format!("object.__new__({0}) is not safe, use {0}.__new__()", t.name)));
+        }
+        return vm.instantiate(&cls, &[], &[]);
     }
     vm.default_new(&cls, &[], &[])
 }
@@ -92,9 +108,18 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { vm.not_implemented.clone() })
 }
 
+/// `object.__ne__`: the inverse of `type(self).__eq__`, or
+/// `NotImplemented` when that is.
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method_arity("__ne__", args, 1, 1)?;
-    let r = vm.rich_compare(&args[0], &args[1], crate::syntax::ast::CmpOp::Eq)?;
+    let cls = vm.type_of(&args[0]);
+    let r = match crate::objects::types::lookup(&cls, "__eq__") {
+        Some(eq) => vm.call_method_value(&eq, &args[0], &[args[1].clone()])?,
+        None => vm.not_implemented.clone(),
+    };
+    if vm.is_not_implemented(&r) {
+        return Ok(r);
+    }
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
@@ -250,6 +275,71 @@ fn float_conjugate(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     Ok(Value::Float(float_of(vm, receiver(args, "conjugate")?)?))
 }
 
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let b = int_of(vm, receiver(args, "as_integer_ratio")?)?;
+    Ok(Value::tuple(alloc::vec![Value::from_bigint(b), Value::Int(1)]))
+}
+
+/// `int.__round__(ndigits=None)`: the builtin `round` does the work.
+fn int_round(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let b = int_of(vm, receiver(args, "__round__")?)?;
+    check_method_arity("__round__", args, 0, 1)?;
+    let round = vm.builtins_dict().borrow().get_str("round").cloned().unwrap_or(Value::None);
+    let mut call_args = alloc::vec![Value::from_bigint(b)];
+    call_args.extend(args.get(1).cloned());
+    vm.call(&round, &call_args, &[])
+}
+
+fn float_trunc(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = float_of(vm, receiver(args, "__trunc__")?)?;
+    Ok(Value::from_bigint(fmt::float_to_bigint(f)?))
+}
+
+fn float_floor(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = float_of(vm, receiver(args, "__floor__")?)?;
+    Ok(Value::from_bigint(fmt::float_to_bigint(libm::floor(f))?))
+}
+
+fn float_ceil(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = float_of(vm, receiver(args, "__ceil__")?)?;
+    Ok(Value::from_bigint(fmt::float_to_bigint(libm::ceil(f))?))
+}
+
+/// `float.__round__(ndigits=None)`: the builtin `round` does the work.
+fn float_round(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = float_of(vm, receiver(args, "__round__")?)?;
+    check_method_arity("__round__", args, 0, 1)?;
+    let round = vm.builtins_dict().borrow().get_str("round").cloned().unwrap_or(Value::None);
+    let mut call_args = alloc::vec![Value::Float(f)];
+    call_args.extend(args.get(1).cloned());
+    vm.call(&round, &call_args, &[])
+}
+
+/// `float.fromhex(s)` (a classmethod: a subclass gets `cls(value)`).
+fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method_arity("fromhex", args, 1, 1)?;
+    let s = args[1].as_str().ok_or_else(|| PyErr::type_error("bad argument type for built-in operation"))?;
+    let v = Value::Float(fmt::float_fromhex(s)?);
+    match args[0].as_obj() {
+        Some(cls) if !alloc::rc::Rc::ptr_eq(cls, &vm.types.float) => vm.call(&args[0], &[v], &[]),
+        _ => Ok(v),
+    }
+}
+
+fn none_bool(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn none_repr(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::str("None"))
+}
+
+/// `f.__call__(*args, **kwargs)` on functions, built-ins and bound methods.
+fn call_self(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let f = receiver(args, "__call__")?.clone();
+    vm.call(&f, &args[1..], kw)
+}
+
 fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method_arity("send", args, 1, 1)?;
     match vm.gen_resume(&args[0], args[1].clone(), None)? {
@@ -293,5 +383,3 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-#[allow(dead_code)]
-fn unused(_: Vec<u8>) {}
