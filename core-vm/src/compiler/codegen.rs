@@ -935,22 +935,33 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn store_target(&mut self, t: &Expr) -> CResult {
-        self.set_line(t.loc);
+    /// An attribute or subscript target: evaluate the object (and key) and
+    /// emit `attr_op`/`subscr_op`. Returns false for other targets.
+    fn access_target(&mut self, t: &Expr, attr_op: Op, subscr_op: Op) -> CResult<bool> {
         match &t.kind {
-            ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store, t.loc),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let i = self.attr_idx(attr);
-                self.emit(Op::StoreAttr, i);
-                Ok(())
+                self.emit(attr_op, i);
+                Ok(true)
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.emit(Op::StoreSubscr, 0);
-                Ok(())
+                self.emit(subscr_op, 0);
+                Ok(true)
             }
+            _ => Ok(false),
+        }
+    }
+
+    fn store_target(&mut self, t: &Expr) -> CResult {
+        self.set_line(t.loc);
+        if self.access_target(t, Op::StoreAttr, Op::StoreSubscr)? {
+            return Ok(());
+        }
+        match &t.kind {
+            ExprKind::Name { id, .. } => self.name_op(id, Ctx::Store, t.loc),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let star = elts.iter().position(|e| matches!(e.kind, ExprKind::Starred { .. }));
                 match star {
@@ -981,20 +992,11 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &Expr) -> CResult {
         self.set_line(t.loc);
+        if self.access_target(t, Op::DeleteAttr, Op::DeleteSubscr)? {
+            return Ok(());
+        }
         match &t.kind {
             ExprKind::Name { id, .. } => self.name_op(id, Ctx::Del, t.loc),
-            ExprKind::Attribute { value, attr, .. } => {
-                self.expr(value)?;
-                let i = self.attr_idx(attr);
-                self.emit(Op::DeleteAttr, i);
-                Ok(())
-            }
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Op::DeleteSubscr, 0);
-                Ok(())
-            }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 for e in elts {
                     self.delete_target(e)?;

@@ -316,13 +316,7 @@ impl Vm {
                     return Ok(());
                 }
                 let len = l.borrow().len();
-                let i = match self.seq_index(key, len, "list") {
-                    Ok(i) => i,
-                    Err(e) if self.err_matches(&e, ExcKind::IndexError) => {
-                        return Err(PyErr::index_error("list assignment index out of range"))
-                    }
-                    Err(e) => return Err(e),
-                };
+                let i = self.list_assign_index(key, len)?;
                 if let Some(slot) = l.borrow_mut().get_mut(i) {
                     *slot = value;
                 }
@@ -337,6 +331,16 @@ impl Vm {
                 }
                 Err(self.no_item_assignment(container))
             }
+        }
+    }
+
+    /// The index for `l[key] = v` / `del l[key]`, with the assignment
+    /// wording of the out-of-range error.
+    fn list_assign_index(&mut self, key: &Value, len: usize) -> PyResult<usize> {
+        match self.seq_index(key, len, "list") {
+            Ok(i) => Ok(i),
+            Err(e) if self.err_matches(&e, ExcKind::IndexError) => Err(PyErr::index_error("list assignment index out of range")),
+            Err(e) => Err(e),
         }
     }
 
@@ -368,13 +372,7 @@ impl Vm {
                     return Ok(());
                 }
                 let len = l.borrow().len();
-                let i = match self.seq_index(key, len, "list") {
-                    Ok(i) => i,
-                    Err(e) if self.err_matches(&e, ExcKind::IndexError) => {
-                        return Err(PyErr::index_error("list assignment index out of range"))
-                    }
-                    Err(e) => return Err(e),
-                };
+                let i = self.list_assign_index(key, len)?;
                 let mut l = l.borrow_mut();
                 if i < l.len() {
                     l.remove(i);
