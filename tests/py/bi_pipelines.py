@@ -1,0 +1,25 @@
+# combining builtins in pipelines: sorted/map/filter/zip/enumerate/sum/min/max/any/all/reversed
+data = [("alice", 34, "eng"), ("bob", 27, "ops"), ("carol", 41, "eng"), ("dave", 23, "ops"), ("erin", 30, "mgmt")]
+names = list(map(lambda r: r[0], data))
+ages = [r[1] for r in data]
+print(names, ages, sum(ages) / len(ages), max(ages) - min(ages))
+print(sorted(data, key=lambda r: r[1])[0][0], max(data, key=lambda r: len(r[0]))[0], min(zip(ages, names)))
+print(list(filter(lambda r: r[2] == "eng", data)), len(list(filter(lambda a: a > 28, ages))))
+depts = sorted(set(r[2] for r in data))
+print(depts, {d: sum(1 for r in data if r[2] == d) for d in depts})
+print({d: max((r for r in data if r[2] == d), key=lambda r: r[1])[0] for d in depts})
+print(list(enumerate(sorted(names, key=len, reverse=True), 1)))
+print(dict(zip(names, map(str.upper, names))), list(zip(*data))[1])
+print(all(a >= 18 for a in ages), any(n.startswith("e") for n in names), list(reversed(sorted(ages))))
+print(sum(map(len, names)), "".join(map(lambda s: s[0], names)), sorted(map(len, names)))
+nums = range(1, 21)
+print(sum(filter(lambda n: n % 3 == 0, nums)), list(map(lambda n: n * n, filter(lambda n: n % 5 == 0, nums))))
+print(max(map(lambda n: (n % 7, n), nums)), min(nums, key=lambda n: abs(n - 10.4)), sorted(nums, key=lambda n: (n % 4, -n))[:5])
+pairs = list(zip(nums, nums[1:]))
+print(pairs[:3], sum(a * b for a, b in pairs), any(b - a != 1 for a, b in pairs))
+words = "The quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=str.lower), sorted(set(w.lower() for w in words)), max(words, key=len), len(min(words, key=len)))
+print(list(map(len, words)), sum(1 for w in words if w[0].isupper()), sorted(words, key=lambda w: (-len(w), w))[:3])
+matrix = [[3, 1, 2], [9, 8, 7], [4, 6, 5]]
+print([sorted(r) for r in matrix], sorted(matrix, key=sum), [max(c) for c in zip(*matrix)], sum(map(sum, matrix)))
+print(list(map(list, map(reversed, matrix))), [list(enumerate(r)) for r in matrix[:1]])

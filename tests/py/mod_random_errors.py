@@ -1,0 +1,33 @@
+# random module error messages: empty sequences, bad ranges, invalid sample sizes and weights
+import random
+random.seed(1)
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: random.choice([]))
+t(lambda: random.choice(""))
+t(lambda: random.randrange(0))
+t(lambda: random.randrange(5, 5))
+t(lambda: random.randrange(10, 1))
+t(lambda: random.randrange(0, 10, 0))
+t(lambda: random.randrange(0, 10, -1))
+t(lambda: random.randint(5, 1))
+t(lambda: random.sample(range(3), 5))
+t(lambda: random.sample(range(3), -1))
+t(lambda: random.sample({1, 2}, 1))
+t(lambda: random.sample([1, 2], 1, counts=[1]))
+t(lambda: random.choices([1, 2], weights=[1], k=1))
+t(lambda: random.choices([1, 2], weights=[1, 1], cum_weights=[1, 2]))
+t(lambda: random.choices([], k=1))
+t(lambda: random.choices([1, 2], weights=[0, 0]))
+t(lambda: random.getrandbits(-1))
+t(lambda: random.shuffle("abc"))
+t(lambda: random.shuffle((1, 2)))
+t(lambda: random.uniform("a", 1))
+t(lambda: random.seed([1, 2]))
+t(lambda: random.choice(5))
+t(lambda: random.randint(1))
+t(lambda: random.Random().choice({}))
+print(random.random())

@@ -1,0 +1,31 @@
+# float comparisons with ints (incl. big ints), nan/inf semantics, sorting
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan, nan is nan)
+print([nan] == [nan], (nan,) == (nan,), nan in [nan], [float("nan")] == [float("nan")])
+print(inf == inf, inf > 10 ** 400, -inf < -(10 ** 400), inf == 2 ** 1024)
+print(1.0 == 1, 0.1 == 1 / 10, 1e16 == 10 ** 16, 1e16 + 1 == 10 ** 16 + 1)
+print(2.0 ** 53 == 2 ** 53 + 1, 2.0 ** 53 < 2 ** 53 + 1, 2.0 ** 53 + 2 > 2 ** 53 + 1)
+print(9007199254740993 > 9007199254740992.0, 9007199254740993 == 9007199254740992.0)
+print(10 ** 23 > 1e23, 10 ** 23 < 1e23, 10 ** 22 == 1e22)
+print(1e308 < 2 ** 1024, 1.7976931348623157e308 == 2 ** 1024 - 2 ** 971)
+print(0.0 == -0.0, -0.0 < 0.0, 0 == -0.0, str(-0.0) == str(0.0))
+print(0.5 < 1 < 1.5, -1.5 < -1 < -0.5, 3 == 3.0 == 3)
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0), max(-0.0, 0.0))
+print(max(nan, 1), max(1, nan), min(nan, 5), min(5, nan))
+print(sorted([3.5, -1, 2, 0.0, -0.0, 10 ** 20, 1e19, -inf, inf]))
+print(sorted([2, 1.0, 1, 2.0, True]))
+print(1.5 > True, 0.5 < False, True == 1.0)
+for v in (1.0, 2.5, -3.75, 1e300):
+    print(v, v == int(v) if v.is_integer() else None, v > int(v), v < int(v) + 1)
+print(0.1 + 0.2 > 0.3, 0.1 + 0.2 - 0.3 < 1e-15, abs(0.1 + 0.2 - 0.3))
+print(float(1 / 3) == 1 / 3, 1 / 3 == 0.3333333333333333, 2 / 3 == 0.6666666666666667)
+print(1.0 in [1], 1 in [1.0], 2 in {2.0: "x"}, 2.0 in {2}, {1.0: "a"}[1])
+print(float("1e-400") == 0, -1e-400 == 0.0, str(-1e-400))
+print(nan != 0, inf - inf != inf - inf)
+for f in (lambda: 1.0 < "1", lambda: 1.0 > None, lambda: 1.5 <= [1]):
+    try:
+        print(f())
+    except TypeError as e:
+        print(type(e).__name__, e)
+print(1.5 == "1.5", 1.0 == None, 1.0 != [1])
