@@ -434,7 +434,7 @@ fn property_new(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     const SIG: Sig = Sig { name: "property", params: &["fget", "fset", "fdel", "doc"], posonly: 0, required: 0, maxpos: 4 };
     let a = parse_args(&SIG, rest(args), kw)?;
     let get = |i: usize| a.get(i).cloned().flatten().unwrap_or(Value::None);
-    Ok(Value::new_obj(Kind::Property(Box::new([get(0), get(1), get(2)]))))
+    Ok(Value::new_obj(Kind::Property(Box::new([get(0), get(1), get(2), get(3)]))))
 }
 
 fn property_with(args: &[Value], slot: usize) -> PyResult<Value> {

@@ -876,7 +876,7 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let no_dict = || PyErr::type_error("vars() argument must have __dict__ attribute");
     // Bare `object()` instances have no `__dict__`.
-    if matches!(v.kind(), Some(Kind::Instance(i)) if alloc::rc::Rc::ptr_eq(&i.class, &vm.types.object)) {
+    if matches!(v.kind(), Some(Kind::Instance(i)) if alloc::rc::Rc::ptr_eq(&i.class.borrow(), &vm.types.object)) {
         return Err(no_dict());
     }
     match vm.get_attr(v, "__dict__") {

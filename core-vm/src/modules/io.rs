@@ -193,7 +193,7 @@ fn stringio_class(vm: &mut Vm) -> crate::objects::Obj {
     }
     cd.set_str("__new__", native_function("__new__", sio_new));
     let getter = native_function("closed", sio_closed);
-    cd.set_str("closed", Value::new_obj(Kind::Property(Box::new([getter, Value::None, Value::None]))));
+    cd.set_str("closed", Value::new_obj(Kind::Property(Box::new([getter, Value::None, Value::None, Value::None]))));
     cd.set_str("line_buffering", Value::Bool(false));
     cd.set_str("newlines", Value::None);
     let obj = vm.types.object.clone();

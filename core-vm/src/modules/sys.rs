@@ -146,7 +146,7 @@ fn struct_seq(vm: &mut Vm, name: &'static str, fields: &[(&'static str, Value)])
                 bound: Some(Value::Int(i as i64)),
                 owner: None,
             }));
-            cd.set_str(field, Value::new_obj(Kind::Property(alloc::boxed::Box::new([getter, Value::None, Value::None]))));
+            cd.set_str(field, Value::new_obj(Kind::Property(alloc::boxed::Box::new([getter, Value::None, Value::None, Value::None]))));
         }
         let names: Vec<Value> = fields.iter().map(|(f, _)| Value::str(f)).collect();
         cd.set_str("_fields", Value::tuple(names));

@@ -103,7 +103,8 @@ pub enum Kind {
     Cell(RefCell<Value>),
     Code(Rc<Code>),
     Generator(RefCell<crate::interp::generator::GenState>),
-    Property(Box<[Value; 3]>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(type, obj)`: `(type, obj, start-after type)`.
@@ -234,7 +235,8 @@ pub enum Layout {
 
 /// An instance of a user-defined class with an ordinary layout.
 pub struct Instance {
-    pub class: Obj,
+    /// The class; assignable through `obj.__class__ = C`.
+    pub class: RefCell<Obj>,
     /// The instance `__dict__`: a `dict` object, shared with Python code.
     pub dict: Obj,
 }
@@ -242,7 +244,7 @@ pub struct Instance {
 impl Instance {
     /// An instance of `class` with attributes `d`.
     pub fn new(class: Obj, d: Dict) -> Instance {
-        Instance { class, dict: attr_dict(d) }
+        Instance { class: RefCell::new(class), dict: attr_dict(d) }
     }
 }
 

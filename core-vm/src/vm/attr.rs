@@ -9,7 +9,7 @@ use alloc::vec::Vec;
 use core::cell::RefCell;
 
 use crate::objects::types::{lookup, mro, type_data};
-use crate::objects::value::{Kind, NativeFunction};
+use crate::objects::value::{Kind, Layout, NativeFunction};
 use crate::objects::{Dict, ExcKind, Obj, PyErr, PyResult, Value};
 
 use super::ops::user_lookup;
@@ -207,7 +207,7 @@ impl Vm {
         let Some(o) = v.as_obj() else {
             return Ok(self.immediate_attr(v, name));
         };
-        if name == "__dict__" {
+        if name == "__dict__" && !self.is_bare_object(v) {
             if let Some(d) = instance_dict(v) {
                 let cls = self.type_of(v);
                 if type_data(&cls).map(|t| t.slots.is_some()).unwrap_or(false) {
@@ -309,8 +309,13 @@ impl Vm {
                 "fset" => Some(p[1].clone()),
                 "fdel" => Some(p[2].clone()),
                 "__doc__" => {
-                    let getter = p[0].clone();
-                    if getter.is_none() { Some(Value::None) } else { self.get_attr_opt(&getter, "__doc__")? }
+                    // An explicit doc, else the getter's docstring.
+                    let (doc, getter) = (p[3].clone(), p[0].clone());
+                    if !doc.is_none() || getter.is_none() {
+                        Some(doc)
+                    } else {
+                        self.get_attr_opt(&getter, "__doc__")?
+                    }
                 }
                 _ => None,
             },
@@ -379,6 +384,9 @@ impl Vm {
         let Some(o) = v.as_obj() else {
             return Err(self.readonly_attr(v, name));
         };
+        if name == "__class__" {
+            return self.set_class(v, value);
+        }
         match &o.kind {
             Kind::Type(t) => {
                 if t.builtin {
@@ -447,12 +455,42 @@ impl Vm {
         if let Some(p) = self.find_property(v, name) {
             return self.set_via_property(v, &p, name, value);
         }
-        if let Some(dict) = instance_dict(v) {
+        if let Some(dict) = instance_dict(v).filter(|_| !self.is_bare_object(v)) {
             self.check_slots(v, name)?;
             dict.borrow_mut().set_str(name, value);
             return Ok(());
         }
         Err(self.readonly_attr(v, name))
+    }
+
+    /// `obj.__class__ = cls` for instances of ordinary user classes.
+    fn set_class(&mut self, v: &Value, cls: Value) -> PyResult<()> {
+        let Some(new_cls) = cls.as_obj().filter(|c| type_data(c).is_some()).cloned() else {
+            return Err(PyErr::type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(&cls))));
+        };
+        let new_t = type_data(&new_cls);
+        match v.kind() {
+            Some(Kind::Instance(i)) if new_t.map(|t| !t.builtin && t.base_layout == Layout::Object).unwrap_or(false) => {
+                *i.class.borrow_mut() = new_cls;
+                Ok(())
+            }
+            _ => Err(PyErr::type_error(format!(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+            ))),
+        }
+    }
+
+    /// A data member of a built-in layout (`int.real`, `slice.start`, ...).
+    fn is_member(&self, v: &Value, name: &str) -> bool {
+        match v.kind() {
+            Some(Kind::Slice(_) | Kind::Range(_) | Kind::BigRange(_)) => matches!(name, "start" | "stop" | "step"),
+            _ => crate::vm::Num::of(v).is_some() && matches!(name, "real" | "imag" | "numerator" | "denominator"),
+        }
+    }
+
+    /// An instance of `object` itself (`object()`), which has no `__dict__`.
+    fn is_bare_object(&self, v: &Value) -> bool {
+        matches!(v.kind(), Some(Kind::Instance(i)) if Rc::ptr_eq(&i.class.borrow(), &self.types.object))
     }
 
     fn readonly_attr(&self, v: &Value, name: &str) -> PyErr {
@@ -562,6 +600,7 @@ impl Vm {
         };
         match removed {
             Some(_) => Ok(()),
+            None if self.is_member(v, name) => Err(self.readonly_attr(v, name)),
             None => Err(self.no_attribute(v, name)),
         }
     }

@@ -37,6 +37,9 @@ impl Vm {
             None => {
                 if let Some(f) = self.user_dunder(v, "__index__") {
                     let r = self.call_method_value(&f, v, &[])?;
+                    if !matches!(Num::of(&r), Some(Num::I(_) | Num::B(_))) || matches!(r, Value::Float(_)) {
+                        return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+                    }
                     return self.to_bigint(&r);
                 }
                 Err(PyErr::type_error(format!(

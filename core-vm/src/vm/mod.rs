@@ -5,7 +5,7 @@
 //! lives in the submodules, one concern per file, all as `impl Vm` blocks.
 
 mod attr;
-mod bigrange;
+pub mod bigrange;
 mod call;
 mod compare;
 mod convert;
@@ -26,6 +26,7 @@ use alloc::vec::Vec;
 use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 
 pub use attr::{instance_dict, native_function, native_method};
+pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
 pub use numeric::{decode_binop, Num};
 pub use ops::{identity_hash as identity_hash_pub, user_lookup};

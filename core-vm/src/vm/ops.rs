@@ -25,7 +25,7 @@ impl Vm {
                     return ext.class.clone();
                 }
                 match &o.kind {
-                    Kind::Instance(i) => i.class.clone(),
+                    Kind::Instance(i) => i.class.borrow().clone(),
                     Kind::Exception(e) => e.class.clone(),
                     Kind::Int(_) => t.int.clone(),
                     Kind::Float(_) => t.float.clone(),
@@ -193,6 +193,13 @@ impl Vm {
     }
 
     fn len_result(&self, r: &Value) -> PyResult<usize> {
+        if let Some(Kind::Int(b)) = r.kind() {
+            return Err(if num_traits::Signed::is_negative(b) {
+                PyErr::value_error("__len__() should return >= 0")
+            } else {
+                PyErr::overflow("cannot fit 'int' into an index-sized integer")
+            });
+        }
         match r {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
@@ -359,7 +366,7 @@ impl Vm {
 /// Instances of built-in classes made by native modules (e.g. `sys.stdout`).
 fn is_builtin_instance(o: &crate::objects::Obj) -> bool {
     match &o.kind {
-        Kind::Instance(i) => type_data(&i.class).map(|t| t.builtin).unwrap_or(false),
+        Kind::Instance(i) => type_data(&i.class.borrow()).map(|t| t.builtin).unwrap_or(false),
         _ => false,
     }
 }

@@ -332,6 +332,16 @@ impl Vm {
             // among the built-ins; everything else uses `repr()`, which
             // honours a user `__repr__`.
             if !matches!(v.kind(), Some(Kind::Str(_)) | Some(Kind::Exception(_))) {
+                if let Some(f) = self.user_dunder(v, "__repr__") {
+                    let r = self.call_method_value(&f, v, &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(String::from(s)),
+                        None => Err(PyErr::type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
                 return self.repr(v);
             }
         }

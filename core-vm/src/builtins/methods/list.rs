@@ -683,7 +683,29 @@ fn range_item(r: &Range, i: usize) -> Option<Value> {
     }
 }
 
+/// `index`/`count` on a range with bounds past 64 bits, by big-int
+/// arithmetic; `None` when the receiver is an ordinary range.
+fn big_range_search(vm: &mut Vm, args: &[Value], count: bool) -> Option<PyResult<Value>> {
+    let Some(Kind::BigRange(r)) = args.first().and_then(|v| v.kind()) else { return None };
+    let x = args.get(1)?;
+    let found = match crate::vm::Num::of(x) {
+        Some(n) if !matches!(n, crate::vm::Num::F(_)) => {
+            let b = n.to_big().unwrap_or_default();
+            crate::vm::bigrange_contains(r, &b).then(|| (b - &r[0]) / &r[2])
+        }
+        _ => None,
+    };
+    Some(match (count, found) {
+        (true, f) => Ok(Value::Int(f.is_some() as i64)),
+        (false, Some(k)) => Ok(Value::from_bigint(k)),
+        (false, None) => vm.repr(x).and_then(|s| Err(PyErr::value_error(format!("{} is not in range", s)))),
+    })
+}
+
 fn range_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if let Some(r) = big_range_search(vm, args, false) {
+        return r;
+    }
     let r = range_of(vm, args, "index")?;
     no_kwargs("range.index", kw)?;
     check_method_arity("range.index", args, 1, 1)?;
@@ -704,6 +726,9 @@ fn range_index(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if let Some(r) = big_range_search(vm, args, true) {
+        return r;
+    }
     let r = range_of(vm, args, "count")?;
     no_kwargs("range.count", kw)?;
     check_method_arity("range.count", args, 1, 1)?;

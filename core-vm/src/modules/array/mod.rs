@@ -91,7 +91,7 @@ fn array_class(vm: &mut Vm) -> Obj {
     cd.set_str("__new__", native_function("__new__", array_new));
     for (name, f) in [("typecode", typecode as NativeFn), ("itemsize", itemsize_attr)] {
         let getter = native_function(name, f);
-        cd.set_str(name, Value::new_obj(Kind::Property(Box::new([getter, Value::None, Value::None]))));
+        cd.set_str(name, Value::new_obj(Kind::Property(Box::new([getter, Value::None, Value::None, Value::None]))));
     }
     let obj = vm.types.object.clone();
     new_type("array", "array", alloc::vec![obj.clone()], alloc::vec![obj], cd, Layout::Object, false)

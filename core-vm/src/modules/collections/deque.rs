@@ -106,7 +106,7 @@ pub fn class(vm: &mut Vm) -> Obj {
     cd.set_str("__new__", native_function("__new__", new));
     let getter = native_function("maxlen", maxlen);
     let setter = native_function("maxlen", maxlen_readonly);
-    cd.set_str("maxlen", Value::new_obj(Kind::Property(Box::new([getter, setter.clone(), setter]))));
+    cd.set_str("maxlen", Value::new_obj(Kind::Property(Box::new([getter, setter.clone(), setter, Value::None]))));
     let obj = vm.types.object.clone();
     new_type("deque", "collections", alloc::vec![obj.clone()], alloc::vec![obj], cd, Layout::Object, false)
 }

@@ -148,7 +148,7 @@ fn build_class(vm: &mut Vm, typename: &str, fields: &[String], defaults: Vec<Val
         }));
         let setter = native_function("_tuplegetter", field_set);
         let deleter = native_function("_tuplegetter", field_del);
-        cd.set_str(name, Value::new_obj(Kind::Property(Box::new([getter, setter, deleter]))));
+        cd.set_str(name, Value::new_obj(Kind::Property(Box::new([getter, setter, deleter, Value::None]))));
     }
     let tuple = vm.types.tuple.clone();
     let obj = vm.types.object.clone();
