@@ -104,21 +104,7 @@ pub fn check_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResu
 /// For methods: `args[0]` is the receiver; check the rest's count with
 /// CPython's method wording.
 pub fn check_method_arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    Err(PyErr::type_error(if min == max {
-        match min {
-            0 => format!("{}() takes no arguments ({} given)", name, n),
-            1 => format!("{}() takes exactly one argument ({} given)", name, n),
-            _ => format!("{} expected {} arguments, got {}", name, min, n),
-        }
-    } else if n < min {
-        format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)
-    } else {
-        format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)
-    }))
+    check_arity(name, args.get(1..).unwrap_or(&[]), min, max)
 }
 
 /// Check a positional argument count the way CPython's
