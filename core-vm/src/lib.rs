@@ -19,6 +19,7 @@
 //! - [`builtins`] and [`modules`]: the built-in functions and native modules.
 //! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
 //! - [`format`]: numeric text (float repr, format specs, parsing).
+//! - [`numeric`]: double-double arithmetic and correctly rounded `exp`/`log`/trig/`pow`.
 #![no_std]
 #![forbid(unsafe_op_in_unsafe_fn)]
 
@@ -30,6 +31,7 @@ pub mod compiler;
 pub mod format;
 pub mod interp;
 pub mod modules;
+pub mod numeric;
 pub mod objects;
 pub mod syntax;
 pub mod uops;

@@ -14,83 +14,8 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{check_len, overflow_err, value_err, FmtError};
-
-// ---------------------------------------------------------------------------
-// Exact decomposition and correctly rounded construction
-// ---------------------------------------------------------------------------
-
-/// Splits a finite `x` into `(negative, mantissa, exponent)` with
-/// `|x| == mantissa * 2**exponent` exactly.
-fn decompose(x: f64) -> (bool, u64, i64) {
-    let bits = x.to_bits();
-    let neg = bits >> 63 != 0;
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    if biased == 0 {
-        (neg, frac, -1074)
-    } else {
-        (neg, frac | (1u64 << 52), biased - 1075)
-    }
-}
-
-/// Rounds `m * 2**e` (plus an infinitesimal when `sticky`) to the nearest
-/// `f64`, ties to even. Returns `None` when the rounded value overflows.
-pub(super) fn round_to_f64(m: &BigUint, e: i64, sticky: bool) -> Option<f64> {
-    let nbits = i64::try_from(m.bits()).ok()?;
-    if nbits == 0 {
-        return Some(0.0);
-    }
-    let top = nbits.saturating_add(e); // value in [2**(top-1), 2**top)
-    if top > 1025 {
-        return None;
-    }
-    let mut lsb = core::cmp::max(top.saturating_sub(53), -1074);
-    if lsb > e.saturating_add(nbits) {
-        // Far below the smallest subnormal: rounds to zero (value < 2**-1075).
-        return Some(0.0);
-    }
-    let shift = lsb - e;
-    let mut q: u64;
-    if shift <= 0 {
-        // Exact: at most 53 significant bits, all representable.
-        q = m.to_u64()?;
-        // q * 2**e with e >= lsb; rebase to lsb.
-        let up = u32::try_from(-shift).ok()?;
-        q = q.checked_shl(up)?;
-    } else {
-        let sh = u64::try_from(shift).ok()?;
-        let qb: BigUint = m >> sh;
-        q = qb.to_u64()?;
-        // Compare the dropped bits with one half.
-        let half_bit = sh - 1;
-        let half_set = m.bit(half_bit);
-        let below_nonzero = sticky || lower_bits_nonzero(m, half_bit);
-        if half_set && (below_nonzero || q & 1 == 1) {
-            q += 1;
-        }
-    }
-    if q >= 1u64 << 53 {
-        q >>= 1;
-        lsb += 1;
-    }
-    if q < 1u64 << 52 {
-        // Subnormal (or zero); only possible when lsb == -1074.
-        return Some(f64::from_bits(q));
-    }
-    let biased = lsb + 1075;
-    if biased >= 2047 {
-        return None;
-    }
-    Some(f64::from_bits(((biased as u64) << 52) | (q - (1u64 << 52))))
-}
-
-/// True when any of the bits of `m` strictly below bit `n` is set.
-fn lower_bits_nonzero(m: &BigUint, n: u64) -> bool {
-    match m.trailing_zeros() {
-        Some(tz) => tz < n,
-        None => false,
-    }
-}
+use crate::numeric::exact::{decompose, round_to_f64};
+use crate::numeric::pow::{py_pow, PowError};
 
 // ---------------------------------------------------------------------------
 // int <-> float
@@ -662,10 +587,6 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
     float_divmod(a, b).0
 }
 
-fn is_odd_integer(x: f64) -> bool {
-    libm::fmod(libm::fabs(x), 2.0) == 1.0
-}
-
 /// `a ** b` for floats, with CPython's special cases.
 ///
 /// Errors: `ZeroDivisionError("0.0 cannot be raised to a negative power")`;
@@ -677,63 +598,15 @@ fn is_odd_integer(x: f64) -> bool {
 /// CPython) agrees except in very rare hard cases and at exact midpoints
 /// (`3.0 ** 34`, where glibc rounds up and this rounds to even).
 pub fn float_pow(a: f64, b: f64) -> Result<f64, FmtError> {
-    let (mut iv, iw) = (a, b);
-    if iw == 0.0 {
-        return Ok(1.0);
-    }
-    if iv.is_nan() {
-        return Ok(iv);
-    }
-    if iw.is_nan() {
-        return Ok(if iv == 1.0 { 1.0 } else { iw });
-    }
-    if iw.is_infinite() {
-        iv = libm::fabs(iv);
-        return Ok(if iv == 1.0 {
-            1.0
-        } else if (iw > 0.0) == (iv > 1.0) {
-            libm::fabs(iw)
-        } else {
-            0.0
-        });
-    }
-    if iv.is_infinite() {
-        let odd = is_odd_integer(iw);
-        return Ok(if iw > 0.0 {
-            if odd {
-                iv
-            } else {
-                libm::fabs(iv)
-            }
-        } else if odd {
-            libm::copysign(0.0, iv)
-        } else {
-            0.0
-        });
-    }
-    if iv == 0.0 {
-        let odd = is_odd_integer(iw);
-        if iw < 0.0 {
-            return Err(FmtError::ZeroDivision(String::from(
-                "0.0 cannot be raised to a negative power",
-            )));
+    match py_pow(a, b) {
+        Ok(r) => Ok(r),
+        Err(PowError::ZeroToNegativePower) => Err(FmtError::ZeroDivision(String::from(
+            "0.0 cannot be raised to a negative power",
+        ))),
+        Err(PowError::NegativeToFractionalPower) => {
+            value_err("negative number cannot be raised to a fractional power")
         }
-        return Ok(if odd { iv } else { 0.0 });
-    }
-    let mut negate = false;
-    if iv < 0.0 {
-        if iw != libm::floor(iw) {
-            return value_err("negative number cannot be raised to a fractional power");
-        }
-        iv = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if iv == 1.0 {
-        return Ok(if negate { -1.0 } else { 1.0 });
-    }
-    match super::pow::cr_pow(iv, iw) {
-        Some(ix) => Ok(if negate { -ix } else { ix }),
-        None => overflow_err("(34, 'Numerical result out of range')"),
+        Err(PowError::Overflow) => overflow_err("(34, 'Numerical result out of range')"),
     }
 }
 

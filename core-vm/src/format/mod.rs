@@ -45,7 +45,7 @@
 //!   `printf_str(s, &PrintfFlags) -> Result<String, FmtError>` (`%s %r %a` after conversion),
 //!   `printf_char(c, &PrintfFlags)` (`%c`: like `%s` but precision is ignored).
 //!
-//! `pow` (private): the correctly rounded `x ** y` behind `float_pow`.
+//! `float_pow` is [`crate::numeric::pow::py_pow`] with CPython's messages.
 //!
 //! Conventions the caller must handle: an empty format spec means `str(obj)`
 //! (the functions here also return `str(x)` for an empty spec); `hash(nan)` is
@@ -54,7 +54,6 @@
 pub mod float;
 pub mod int;
 pub mod parse;
-mod pow;
 pub mod spec;
 
 use alloc::string::String;

@@ -11,9 +11,9 @@
 //! * Float distributions evaluate their expressions in the same order as `random.py`.
 //!   They need `log`/`exp`/`sin`/`cos`/`acos`/`pow`; CPython takes those from the platform
 //!   libm (glibc), whose results are *nearly* correctly rounded, while the `libm` crate is
-//!   off by one ulp for a few percent of arguments. This file therefore carries its own
-//!   double-double implementations ([`cr_math`]) that are correctly rounded except with
-//!   negligible probability; they agree with glibc except where glibc itself is not
+//!   off by one ulp for a few percent of arguments. They are therefore taken from
+//!   [`crate::numeric`], whose double-double implementations are correctly rounded except
+//!   with negligible probability; they agree with glibc except where glibc itself is not
 //!   correctly rounded (measured: ~0.1% of calls). `sqrt` is exact in both.
 //! * A small SHA-512 ([`sha512`]) implements `seed(str/bytes, version=2)`.
 //! * Errors carry CPython's exact exception type and message ([`RandError`]).
@@ -31,6 +31,9 @@ use core::fmt;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::numeric::cr;
+use crate::numeric::pow::{self, PowError};
 
 /// Number of 32-bit words of MT19937 state.
 pub const MT_N: usize = 624;
@@ -169,12 +172,12 @@ fn py_log(x: f64) -> Result<f64, RandError> {
     if x <= 0.0 {
         return Err(RandError::math_domain());
     }
-    Ok(cr_math::log(x))
+    Ok(cr::log(x))
 }
 
 /// `math.exp(x)` (OverflowError "math range error" when a finite x overflows).
 fn py_exp(x: f64) -> Result<f64, RandError> {
-    let r = cr_math::exp(x);
+    let r = cr::exp(x);
     if r.is_infinite() && x.is_finite() {
         return Err(RandError::overflow("math range error"));
     }
@@ -189,76 +192,20 @@ fn py_acos(x: f64) -> Result<f64, RandError> {
     if !(-1.0..=1.0).contains(&x) {
         return Err(RandError::math_domain());
     }
-    Ok(cr_math::acos(x))
+    Ok(cr::acos(x))
 }
 
-fn is_odd_integer(x: f64) -> bool {
-    libm::fmod(libm::fabs(x), 2.0) == 1.0
-}
-
-/// Python's `float.__pow__` (`float_pow` in floatobject.c) on two floats, including its
-/// special cases and exceptions. A negative base with a non-integral exponent (a complex
-/// result in CPython) is reported as `ValueError("complex result")`.
+/// Python's `float.__pow__` on two floats ([`pow::py_pow`]) with CPython's exceptions. A
+/// negative base with a non-integral exponent (a complex result in CPython) is reported
+/// as `ValueError("complex result")`.
 pub fn py_pow(iv: f64, iw: f64) -> Result<f64, RandError> {
-    if iw == 0.0 {
-        return Ok(1.0);
-    }
-    if iv.is_nan() {
-        return Ok(iv);
-    }
-    if iw.is_nan() {
-        return Ok(if iv == 1.0 { 1.0 } else { iw });
-    }
-    if iw.is_infinite() {
-        let a = libm::fabs(iv);
-        return Ok(if a == 1.0 {
-            1.0
-        } else if (iw > 0.0) == (a > 1.0) {
-            libm::fabs(iw)
-        } else {
-            0.0
-        });
-    }
-    if iv.is_infinite() {
-        let odd = is_odd_integer(iw);
-        return Ok(if iw > 0.0 {
-            if odd {
-                iv
-            } else {
-                libm::fabs(iv)
-            }
-        } else if odd {
-            libm::copysign(0.0, iv)
-        } else {
-            0.0
-        });
-    }
-    if iv == 0.0 {
-        let odd = is_odd_integer(iw);
-        if iw < 0.0 {
-            return Err(RandError::ZeroDivision(String::from(
-                "0.0 cannot be raised to a negative power",
-            )));
+    pow::py_pow(iv, iw).map_err(|e| match e {
+        PowError::ZeroToNegativePower => {
+            RandError::ZeroDivision(String::from("0.0 cannot be raised to a negative power"))
         }
-        return Ok(if odd { iv } else { 0.0 });
-    }
-    let mut base = iv;
-    let mut negate = false;
-    if iv < 0.0 {
-        if iw != libm::floor(iw) {
-            return Err(RandError::value("complex result"));
-        }
-        base = -iv;
-        negate = is_odd_integer(iw);
-    }
-    if base == 1.0 {
-        return Ok(if negate { -1.0 } else { 1.0 });
-    }
-    let r = cr_math::pow(base, iw);
-    if r.is_infinite() {
-        return Err(RandError::overflow("(34, 'Numerical result out of range')"));
-    }
-    Ok(if negate { -r } else { r })
+        PowError::NegativeToFractionalPower => RandError::value("complex result"),
+        PowError::Overflow => RandError::overflow("(34, 'Numerical result out of range')"),
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -677,7 +624,7 @@ impl MersenneTwister {
         if k > 5 {
             // math.log(k * 3, 4) == log(float(k*3)) / log(4.0)
             let x = (k as u128 * 3) as f64;
-            let e = libm::ceil(cr_math::log(x) / LOG4);
+            let e = libm::ceil(cr::log(x) / LOG4);
             let e = if e.is_finite() && e >= 0.0 { e as u32 } else { 0 };
             setsize = setsize.saturating_add(4u128.checked_pow(e).unwrap_or(u128::MAX));
         }
@@ -860,7 +807,7 @@ impl MersenneTwister {
             let u2 = 1.0 - self.random();
             let z = NV_MAGICCONST * (u1 - 0.5) / u2;
             let zz = z * z / 4.0;
-            if zz <= -cr_math::log(u2) {
+            if zz <= -cr::log(u2) {
                 return mu + z * sigma;
             }
         }
@@ -873,9 +820,9 @@ impl MersenneTwister {
             Some(z) => z,
             None => {
                 let x2pi = self.random() * TWOPI;
-                let g2rad = libm::sqrt(-2.0 * cr_math::log(1.0 - self.random()));
-                let z = cr_math::cos(x2pi) * g2rad;
-                self.gauss_next = Some(cr_math::sin(x2pi) * g2rad);
+                let g2rad = libm::sqrt(-2.0 * cr::log(1.0 - self.random()));
+                let z = cr::cos(x2pi) * g2rad;
+                self.gauss_next = Some(cr::sin(x2pi) * g2rad);
                 z
             }
         };
@@ -892,7 +839,7 @@ impl MersenneTwister {
     /// `expovariate(lambd)` = `-log(1.0 - random()) / lambd`
     /// (`ZeroDivisionError("float division by zero")` for `lambd == 0`, after drawing).
     pub fn expovariate(&mut self, lambd: f64) -> Result<f64, RandError> {
-        let x = -cr_math::log(1.0 - self.random());
+        let x = -cr::log(1.0 - self.random());
         py_div(x, lambd)
     }
 
@@ -911,7 +858,7 @@ impl MersenneTwister {
             }
             tries += 1;
             let u1 = self.random();
-            z = cr_math::cos(PI * u1);
+            z = cr::cos(PI * u1);
             let d = py_div(z, r + z)?;
             let u2 = self.random();
             if u2 < 1.0 - d * d || u2 <= (1.0 - d) * py_exp(d)? {
@@ -958,7 +905,7 @@ impl MersenneTwister {
                 }
             }
         } else if alpha == 1.0 {
-            Ok(-cr_math::log(1.0 - self.random()) * beta)
+            Ok(-cr::log(1.0 - self.random()) * beta)
         } else {
             let x = loop {
                 if tries >= REJECTION_LIMIT {
@@ -1173,385 +1120,6 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
         o.copy_from_slice(&v.to_be_bytes());
     }
     out
-}
-
-// ---------------------------------------------------------------------------------------
-// Correctly rounded elementary functions (double-double arithmetic)
-// ---------------------------------------------------------------------------------------
-
-/// `log`, `exp`, `sin`, `cos`, `acos` and `pow` evaluated in double-double arithmetic
-/// (~100 bits) and rounded once, i.e. correctly rounded except with negligible
-/// probability. CPython takes these from the C library; glibc's versions are correctly
-/// rounded for all but ~0.1% of arguments, so results match CPython on Linux/glibc far more
-/// often than the `libm` crate does (which differs in ~3-10% of cases).
-/// Special-value handling follows C99 (NaN in, NaN out; `log(0) = -inf`, ...).
-pub mod cr_math {
-    #[derive(Clone, Copy, Debug)]
-    struct DD {
-        hi: f64,
-        lo: f64,
-    }
-
-    #[inline]
-    fn two_sum(a: f64, b: f64) -> (f64, f64) {
-        let s = a + b;
-        let bb = s - a;
-        (s, (a - (s - bb)) + (b - bb))
-    }
-
-    #[inline]
-    fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
-        let s = a + b;
-        (s, b - (s - a))
-    }
-
-    #[inline]
-    fn split(a: f64) -> (f64, f64) {
-        let t = 134_217_729.0 * a;
-        let hi = t - (t - a);
-        (hi, a - hi)
-    }
-
-    #[inline]
-    fn two_prod(a: f64, b: f64) -> (f64, f64) {
-        let p = a * b;
-        let (ah, al) = split(a);
-        let (bh, bl) = split(b);
-        (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
-    }
-
-    impl DD {
-        const ONE: DD = DD { hi: 1.0, lo: 0.0 };
-        #[inline]
-        fn new(x: f64) -> DD {
-            DD { hi: x, lo: 0.0 }
-        }
-        #[inline]
-        fn norm(a: f64, b: f64) -> DD {
-            let (hi, lo) = fast_two_sum(a, b);
-            DD { hi, lo }
-        }
-        #[inline]
-        fn add(self, b: DD) -> DD {
-            let (s1, s2) = two_sum(self.hi, b.hi);
-            let (t1, t2) = two_sum(self.lo, b.lo);
-            let (s1, s2) = fast_two_sum(s1, s2 + t1);
-            DD::norm(s1, s2 + t2)
-        }
-        #[inline]
-        fn neg(self) -> DD {
-            DD { hi: -self.hi, lo: -self.lo }
-        }
-        #[inline]
-        fn sub(self, b: DD) -> DD {
-            self.add(b.neg())
-        }
-        #[inline]
-        fn mul(self, b: DD) -> DD {
-            let (p1, p2) = two_prod(self.hi, b.hi);
-            DD::norm(p1, p2 + (self.hi * b.lo + self.lo * b.hi))
-        }
-        #[inline]
-        fn mul_f(self, b: f64) -> DD {
-            let (p1, p2) = two_prod(self.hi, b);
-            DD::norm(p1, p2 + self.lo * b)
-        }
-        #[inline]
-        fn scale(self, s: f64) -> DD {
-            // s is a power of two: exact
-            DD { hi: self.hi * s, lo: self.lo * s }
-        }
-        fn div_f(self, b: f64) -> DD {
-            let q1 = self.hi / b;
-            let (p1, p2) = two_prod(q1, b);
-            let (s, e) = two_sum(self.hi, -p1);
-            let e = e + self.lo - p2;
-            let q2 = (s + e) / b;
-            DD::norm(q1, q2)
-        }
-        fn div(self, b: DD) -> DD {
-            let q1 = self.hi / b.hi;
-            let r = self.sub(b.mul_f(q1));
-            let q2 = r.hi / b.hi;
-            let r = r.sub(b.mul_f(q2));
-            let q3 = r.hi / b.hi;
-            DD::norm(q1, q2).add(DD::new(q3))
-        }
-    }
-
-    const LN2: DD = DD { hi: f64::from_bits(0x3fe62e42fefa39ef), lo: f64::from_bits(0x3c7abc9e3b39803f) };
-    const LN2_3: f64 = f64::from_bits(0x3907b57a079a1934);
-    const PI_DD: DD = DD { hi: f64::from_bits(0x400921fb54442d18), lo: f64::from_bits(0x3ca1a62633145c07) };
-    const PIO2_DD: DD = DD { hi: f64::from_bits(0x3ff921fb54442d18), lo: f64::from_bits(0x3c91a62633145c07) };
-    /// pi/2 in 33-bit pieces (n * piece is exact for |n| < 2**20).
-    const PIO2_PARTS: [f64; 6] = [
-        f64::from_bits(0x3ff921fb54400000),
-        f64::from_bits(0x3dd0b4611a600000),
-        f64::from_bits(0x3ba3198a2e000000),
-        f64::from_bits(0x397b839a25200000),
-        f64::from_bits(0x3712704453300000),
-        f64::from_bits(0x350cc74020b00000),
-    ];
-    const SQRT2: f64 = core::f64::consts::SQRT_2;
-    const TWO_M112: f64 = 1.925929944387236e-34; // 2**-112
-
-    /// 1/d as double-double.
-    fn recip(d: f64) -> DD {
-        let hi = 1.0 / d;
-        let (p, e) = two_prod(hi, d);
-        let r = (1.0 - p) - e;
-        DD::norm(hi, r / d)
-    }
-
-    /// Natural log of a positive finite x in double-double.
-    fn log_dd(x: f64) -> DD {
-        let mut bits = x.to_bits();
-        let mut k: i32 = ((bits >> 52) & 0x7ff) as i32;
-        if k == 0 {
-            bits = (x * 18_014_398_509_481_984.0).to_bits(); // * 2**54
-            k = ((bits >> 52) & 0x7ff) as i32 - 54;
-        }
-        k -= 1023;
-        let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-        if m > SQRT2 {
-            m *= 0.5;
-            k += 1;
-        }
-        // log(m) = 2 atanh(s), s = (m-1)/(m+1), |s| <= 0.1716
-        let (dh, dl) = two_sum(m, 1.0);
-        let s = DD::new(m - 1.0).div(DD { hi: dh, lo: dl });
-        let z = s.mul(s);
-        let mut terms = 1usize;
-        let mut p = z.hi;
-        while p > TWO_M112 && terms < 40 {
-            p *= z.hi;
-            terms += 1;
-        }
-        let mut acc = recip((2 * terms + 1) as f64);
-        for i in (0..terms).rev() {
-            acc = acc.mul(z).add(recip((2 * i + 1) as f64));
-        }
-        let logm = s.mul(acc).scale(2.0);
-        let kf = k as f64;
-        let (kh, kl) = two_prod(LN2.hi, kf);
-        let kln2 = DD::norm(kh, kl).add(DD::new(LN2.lo * kf + LN2_3 * kf));
-        kln2.add(logm)
-    }
-
-    /// exp of a double-double argument with |a| < ~746: returns (m, k) with
-    /// exp(a) = m * 2**k, m in about [0.7, 1.42].
-    fn exp_dd(a: DD) -> (DD, i32) {
-        let kf = libm::rint(a.hi * core::f64::consts::LOG2_E);
-        let (ph, pl) = two_prod(kf, LN2.hi);
-        let t = a.hi - ph; // exact (Sterbenz)
-        let (qh, ql) = two_prod(kf, LN2.lo);
-        let r = DD::new(t)
-            .add(DD::new(a.lo))
-            .sub(DD::new(pl))
-            .sub(DD { hi: qh, lo: ql })
-            .sub(DD::new(kf * LN2_3));
-        let r = r.scale(1.0 / 32.0);
-        // expm1(r) = r (1 + r/2 (1 + r/3 (...)))
-        let mut q = DD::ONE;
-        for i in (2..=14).rev() {
-            q = DD::ONE.add(q.mul(r).div_f(i as f64));
-        }
-        let mut em1 = r.mul(q);
-        for _ in 0..5 {
-            em1 = em1.mul(em1.add(DD::new(2.0)));
-        }
-        (DD::ONE.add(em1), kf as i32)
-    }
-
-    /// Round m * 2**k (m a normalised double-double) to the nearest double, correctly
-    /// handling subnormal results.
-    fn round_scaled(m: DD, k: i32) -> f64 {
-        let t = libm::scalbn(m.hi, k);
-        if libm::fabs(t) >= f64::MIN_POSITIVE || t.is_infinite() {
-            return t;
-        }
-        let sh = k + 1074;
-        if sh < -3 {
-            return 0.0;
-        }
-        let a = libm::scalbn(m.hi, sh);
-        let b = libm::scalbn(m.lo, sh);
-        let mut n = libm::rint(a);
-        let f = a - n;
-        if f == 0.5 && b > 0.0 {
-            n += 1.0;
-        } else if f == -0.5 && b < 0.0 {
-            n -= 1.0;
-        }
-        libm::scalbn(n, -1074)
-    }
-
-    /// Correctly rounded natural logarithm.
-    pub fn log(x: f64) -> f64 {
-        if x.is_nan() || x < 0.0 {
-            return f64::NAN;
-        }
-        if x == 0.0 {
-            return f64::NEG_INFINITY;
-        }
-        if x.is_infinite() {
-            return x;
-        }
-        if x == 1.0 {
-            return 0.0;
-        }
-        log_dd(x).hi
-    }
-
-    /// Correctly rounded exponential (overflow gives +inf).
-    pub fn exp(x: f64) -> f64 {
-        if x.is_nan() {
-            return x;
-        }
-        if x > 710.0 {
-            return f64::INFINITY;
-        }
-        if x < -746.0 {
-            return 0.0;
-        }
-        let (m, k) = exp_dd(DD::new(x));
-        round_scaled(m, k)
-    }
-
-    /// x - n*pi/2 as double-double with the quadrant n, for |x| < 1e6.
-    fn reduce_pio2(x: f64) -> Option<(DD, i64)> {
-        if x.is_nan() || libm::fabs(x) >= 1.0e6 {
-            return None;
-        }
-        let n = libm::rint(x * core::f64::consts::FRAC_2_PI);
-        let [p1, p2, p3, p4, p5, p6] = PIO2_PARTS;
-        let t = x - n * p1; // exact
-        let (s, e) = two_sum(t, -(n * p2)); // n*p2 exact
-        let mut r = DD { hi: s, lo: e };
-        for p in [p3, p4, p5, p6] {
-            r = r.sub(DD::new(n * p));
-        }
-        Some((r, n as i64))
-    }
-
-    /// sin and cos of |r| <= ~0.8 by Taylor series in double-double.
-    fn sincos_dd(r: DD) -> (DD, DD) {
-        let z = r.mul(r);
-        let zf = z.hi;
-        // number of terms: stop when r^(2i)/(2i)! < 2**-112
-        let mut terms = 1usize;
-        let mut t = 1.0f64;
-        while terms < 20 {
-            let i = terms as f64;
-            t *= zf / ((2.0 * i - 1.0) * (2.0 * i));
-            if t < TWO_M112 {
-                break;
-            }
-            terms += 1;
-        }
-        let mut qs = DD::ONE;
-        let mut qc = DD::ONE;
-        for i in (1..=terms).rev() {
-            let i = i as f64;
-            qs = DD::ONE.sub(qs.mul(z).div_f((2.0 * i) * (2.0 * i + 1.0)));
-            qc = DD::ONE.sub(qc.mul(z).div_f((2.0 * i - 1.0) * (2.0 * i)));
-        }
-        (r.mul(qs), qc)
-    }
-
-    /// Correctly rounded sine (falls back to the `libm` crate for |x| >= 1e6).
-    pub fn sin(x: f64) -> f64 {
-        if x == 0.0 || x.is_nan() {
-            return x;
-        }
-        match reduce_pio2(x) {
-            None => libm::sin(x),
-            Some((r, n)) => {
-                let (s, c) = sincos_dd(r);
-                match n.rem_euclid(4) {
-                    0 => s.hi,
-                    1 => c.hi,
-                    2 => -s.hi,
-                    _ => -c.hi,
-                }
-            }
-        }
-    }
-
-    /// Correctly rounded cosine (falls back to the `libm` crate for |x| >= 1e6).
-    pub fn cos(x: f64) -> f64 {
-        if x == 0.0 {
-            return 1.0;
-        }
-        if x.is_nan() {
-            return x;
-        }
-        match reduce_pio2(x) {
-            None => libm::cos(x),
-            Some((r, n)) => {
-                let (s, c) = sincos_dd(r);
-                match n.rem_euclid(4) {
-                    0 => c.hi,
-                    1 => -s.hi,
-                    2 => -c.hi,
-                    _ => s.hi,
-                }
-            }
-        }
-    }
-
-    /// asin of a double-double |s| <= ~0.71 by one Newton step from the libm estimate.
-    fn asin_dd(s: DD) -> DD {
-        let y0 = libm::asin(s.hi);
-        let (sy, cy) = sincos_dd(DD::new(y0));
-        DD::new(y0).add(s.sub(sy).div(cy))
-    }
-
-    /// sqrt of a double as double-double.
-    fn sqrt_dd(t: f64) -> DD {
-        let s0 = libm::sqrt(t);
-        if s0 == 0.0 {
-            return DD::new(s0);
-        }
-        let (p, e) = two_prod(s0, s0);
-        let resid = (t - p) - e;
-        DD::norm(s0, resid / (2.0 * s0))
-    }
-
-    /// Correctly rounded arc cosine (NaN outside [-1, 1]).
-    pub fn acos(x: f64) -> f64 {
-        if x.is_nan() || !(-1.0..=1.0).contains(&x) {
-            return f64::NAN;
-        }
-        if x >= 0.5 {
-            // acos(x) = 2 asin(sqrt((1-x)/2)); 1-x exact
-            asin_dd(sqrt_dd((1.0 - x) * 0.5)).scale(2.0).hi
-        } else if x <= -0.5 {
-            PI_DD.sub(asin_dd(sqrt_dd((1.0 + x) * 0.5)).scale(2.0)).hi
-        } else {
-            PIO2_DD.sub(asin_dd(DD::new(x))).hi
-        }
-    }
-
-    /// Correctly rounded `pow(x, y)` for the C99 "ordinary" domain; special cases
-    /// (zero/negative/inf/NaN operands, `x == 1`, `y == 0`) are delegated to the `libm`
-    /// crate, which handles them exactly.
-    pub fn pow(x: f64, y: f64) -> f64 {
-        if x.is_nan() || x <= 0.0 || !x.is_finite() || !y.is_finite() || x == 1.0 || y == 0.0 {
-            return libm::pow(x, y);
-        }
-        let l = log_dd(x);
-        let est = l.hi * y;
-        if est > 710.0 {
-            return f64::INFINITY;
-        }
-        if est < -746.0 {
-            return 0.0;
-        }
-        let a = l.mul_f(y);
-        let (m, k) = exp_dd(a);
-        round_scaled(m, k)
-    }
 }
 
 #[cfg(test)]
@@ -1839,9 +1407,9 @@ mod tests {
         let _ = r.gammavariate(1e-300, 1e300);
         let _ = r.gammavariate(1e300, 1e-300);
         for x in [0.0, -0.0, 1e-320, f64::MAX, f64::INFINITY, f64::NAN, -1.0, 1e300, -1e300] {
-            let _ = (cr_math::log(x), cr_math::exp(x), cr_math::sin(x), cr_math::cos(x), cr_math::acos(x));
+            let _ = (cr::log(x), cr::exp(x), cr::sin(x), cr::cos(x), cr::acos(x));
             for y in [0.0, -0.5, 3.0, 1e308, f64::NAN, -f64::INFINITY] {
-                let _ = (cr_math::pow(x, y), py_pow(x, y));
+                let _ = (pow::pow(x, y), py_pow(x, y));
             }
         }
         assert_eq!(r.setstate(&[0; MT_N], MT_N, None), Ok(()));
@@ -1864,12 +1432,12 @@ mod tests {
         ];
         for &(f, x, y, want) in cases {
             let got = match f {
-                "log" => cr_math::log(x),
-                "exp" => cr_math::exp(x),
-                "cos" => cr_math::cos(x),
-                "sin" => cr_math::sin(x),
-                "acos" => cr_math::acos(x),
-                _ => cr_math::pow(x, y),
+                "log" => cr::log(x),
+                "exp" => cr::exp(x),
+                "cos" => cr::cos(x),
+                "sin" => cr::sin(x),
+                "acos" => cr::acos(x),
+                _ => pow::pow(x, y),
             };
             assert_eq!(got.to_bits(), want, "{f}({x}, {y})");
         }

@@ -2,12 +2,13 @@
 //! which the `libm` crate (musl/FreeBSD-derived) rounds differently:
 //! `erf`/`erfc` (glibc's pipelined `s_erf.c`), `cbrt` (`s_cbrt.c`) and
 //! `log10` (`e_log10.c`). The inner `exp`/`log` calls use the correctly
-//! rounded `cr_math` routines, which agree with glibc's.
+//! rounded [`crate::numeric::cr`] routines, which agree with glibc's.
 
 #![allow(clippy::excessive_precision)]
 
-use crate::modules::random_core::cr_math;
+use crate::numeric::cr;
 
+// The denominators (QQ, QA, SA, SB) start with their constant term 1.
 const ERX: f64 = 8.45062911510467529297e-01;
 const EFX: f64 = 1.28379167095512586316e-01;
 const PP: [f64; 5] = [
@@ -18,7 +19,7 @@ const PP: [f64; 5] = [
     -2.37630166566501626084e-05,
 ];
 const QQ: [f64; 6] = [
-    0.0,
+    1.0,
     3.97917223959155352819e-01,
     6.50222499887672944485e-02,
     5.08130628187576562776e-03,
@@ -35,7 +36,7 @@ const PA: [f64; 7] = [
     -2.16637559486879084300e-03,
 ];
 const QA: [f64; 7] = [
-    0.0,
+    1.0,
     1.06420880400844228286e-01,
     5.40397917702171048937e-01,
     7.18286544141962662868e-02,
@@ -54,7 +55,7 @@ const RA: [f64; 8] = [
     -9.81432934416914548592e+00,
 ];
 const SA: [f64; 9] = [
-    0.0,
+    1.0,
     1.96512716674392571292e+01,
     1.37657754143519042600e+02,
     4.34565877475229228821e+02,
@@ -74,7 +75,7 @@ const RB: [f64; 7] = [
     -4.83519191608651397019e+02,
 ];
 const SB: [f64; 8] = [
-    0.0,
+    1.0,
     3.03380607434824582924e+01,
     3.25792512996573918826e+02,
     1.53672958608443695994e+03,
@@ -94,73 +95,54 @@ fn clear_low(x: f64) -> f64 {
     f64::from_bits(x.to_bits() & 0xffff_ffff_0000_0000)
 }
 
+/// `c[0] + s*c[1] + s2*(c[2] + s*c[3]) + s4*(c[4] + s*c[5]) + ...`, the
+/// pairwise evaluation order of glibc's `s_erf.c` (`pw` = `[1, s², s⁴, s⁶, s⁸]`
+/// computed as there); a trailing odd coefficient stands alone.
+fn pairs(c: &[f64], s: f64, pw: &[f64; 5]) -> f64 {
+    let mut acc = 0.0;
+    for (k, ch) in c.chunks(2).enumerate() {
+        let term = match ch {
+            [a, b] => a + s * b,
+            [a] => *a,
+            _ => 0.0,
+        };
+        acc = if k == 0 { term } else { acc + pw.get(k).copied().unwrap_or(0.0) * term };
+    }
+    acc
+}
+
+/// `[1, s², s⁴, s⁶, s⁸]` rounded as glibc computes them.
+fn even_powers(s: f64) -> [f64; 5] {
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    [1.0, s2, s4, s4 * s2, s4 * s4]
+}
+
 /// `(x + x*R(x²))` pieces on `[0, 0.84375)`: returns `y = r/s`.
 fn small_ratio(x: f64) -> f64 {
     let z = x * x;
-    let r1 = PP[0] + z * PP[1];
-    let z2 = z * z;
-    let r2 = PP[2] + z * PP[3];
-    let z4 = z2 * z2;
-    let s1 = 1.0 + z * QQ[1];
-    let s2 = QQ[2] + z * QQ[3];
-    let s3 = QQ[4] + z * QQ[5];
-    let r = r1 + z2 * r2 + z4 * PP[4];
-    let s = s1 + z2 * s2 + z4 * s3;
-    r / s
+    let pw = even_powers(z);
+    pairs(&PP, z, &pw) / pairs(&QQ, z, &pw)
 }
 
 /// `P/Q` on `[0.84375, 1.25)`.
 fn mid_ratio(x: f64) -> (f64, f64) {
     let s = libm::fabs(x) - 1.0;
-    let p1 = PA[0] + s * PA[1];
-    let s2 = s * s;
-    let q1 = 1.0 + s * QA[1];
-    let s4 = s2 * s2;
-    let p2 = PA[2] + s * PA[3];
-    let s6 = s4 * s2;
-    let q2 = QA[2] + s * QA[3];
-    let p3 = PA[4] + s * PA[5];
-    let q3 = QA[4] + s * QA[5];
-    let p = p1 + s2 * p2 + s4 * p3 + s6 * PA[6];
-    let q = q1 + s2 * q2 + s4 * q3 + s6 * QA[6];
-    (p, q)
+    let pw = even_powers(s);
+    (pairs(&PA, s, &pw), pairs(&QA, s, &pw))
 }
 
 /// `exp(-x² - 0.5625 + R/S)` for `|x| >= 1.25` (`ax = |x|`).
 fn tail(ax: f64, ix: i32) -> f64 {
     let s = 1.0 / (ax * ax);
-    let (r, big_s);
-    if ix < 0x4006_db6e {
-        let r1 = RA[0] + s * RA[1];
-        let s2 = s * s;
-        let t1 = 1.0 + s * SA[1];
-        let s4 = s2 * s2;
-        let r2 = RA[2] + s * RA[3];
-        let s6 = s4 * s2;
-        let t2 = SA[2] + s * SA[3];
-        let s8 = s4 * s4;
-        let r3 = RA[4] + s * RA[5];
-        let t3 = SA[4] + s * SA[5];
-        let r4 = RA[6] + s * RA[7];
-        let t4 = SA[6] + s * SA[7];
-        r = r1 + s2 * r2 + s4 * r3 + s6 * r4;
-        big_s = t1 + s2 * t2 + s4 * t3 + s6 * t4 + s8 * SA[8];
+    let pw = even_powers(s);
+    let (r, big_s) = if ix < 0x4006_db6e {
+        (pairs(&RA, s, &pw), pairs(&SA, s, &pw))
     } else {
-        let r1 = RB[0] + s * RB[1];
-        let s2 = s * s;
-        let t1 = 1.0 + s * SB[1];
-        let s4 = s2 * s2;
-        let r2 = RB[2] + s * RB[3];
-        let s6 = s4 * s2;
-        let t2 = SB[2] + s * SB[3];
-        let r3 = RB[4] + s * RB[5];
-        let t3 = SB[4] + s * SB[5];
-        let t4 = SB[6] + s * SB[7];
-        r = r1 + s2 * r2 + s4 * r3 + s6 * RB[6];
-        big_s = t1 + s2 * t2 + s4 * t3 + s6 * t4;
-    }
+        (pairs(&RB, s, &pw), pairs(&SB, s, &pw))
+    };
     let z = clear_low(ax);
-    cr_math::exp(-z * z - 0.5625) * cr_math::exp((z - ax) * (z + ax) + r / big_s)
+    cr::exp(-z * z - 0.5625) * cr::exp((z - ax) * (z + ax) + r / big_s)
 }
 
 /// glibc's `erf`.
@@ -294,6 +276,6 @@ pub fn log10(x: f64) -> f64 {
     let hx = (hx & 0x000f_ffff) | ((0x3ff - i as i32) << 20);
     let y = (k + i as i32) as f64;
     let x = f64::from_bits(((hx as u32 as u64) << 32) | (x.to_bits() & 0xffff_ffff));
-    let z = y * LOG10_2LO + IVLN10 * cr_math::log(x);
+    let z = y * LOG10_2LO + IVLN10 * cr::log(x);
     z + y * LOG10_2HI
 }

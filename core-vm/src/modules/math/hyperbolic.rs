@@ -3,7 +3,7 @@
 //! `e_atanh.c`), so results match CPython on Linux bit for bit where the
 //! `libm` crate's musl-derived versions round differently.
 
-use crate::modules::random_core::cr_math;
+use crate::numeric::cr;
 
 const LN2: f64 = core::f64::consts::LN_2;
 
@@ -25,15 +25,15 @@ pub fn cosh(x: f64) -> f64 {
             let w = 1.0 + t;
             return 1.0 + (t * t) / (w + w);
         }
-        let t = cr_math::exp(ax);
+        let t = cr::exp(ax);
         return 0.5 * t + 0.5 / t;
     }
     if ix < 0x4086_2e42 {
-        return 0.5 * cr_math::exp(ax);
+        return 0.5 * cr::exp(ax);
     }
     let lx = x.to_bits() as u32;
     if ix < 0x4086_33ce || (ix == 0x4086_33ce && lx <= 0x8fb9_f87d) {
-        let w = cr_math::exp(0.5 * ax);
+        let w = cr::exp(0.5 * ax);
         let t = 0.5 * w;
         return t * w;
     }
@@ -62,11 +62,11 @@ pub fn sinh(x: f64) -> f64 {
         return h * (t + t / (t + 1.0));
     }
     if ix < 0x4086_2e42 {
-        return h * cr_math::exp(ax);
+        return h * cr::exp(ax);
     }
     let lx = x.to_bits() as u32;
     if ix < 0x4086_33ce || (ix == 0x4086_33ce && lx <= 0x8fb9_f87d) {
-        let w = cr_math::exp(0.5 * ax);
+        let w = cr::exp(0.5 * ax);
         let t = h * w;
         return t * w;
     }
@@ -114,9 +114,9 @@ pub fn asinh(x: f64) -> f64 {
     }
     let xa = libm::fabs(x);
     let w = if ix > 0x41b0_0000 {
-        cr_math::log(xa) + LN2
+        cr::log(xa) + LN2
     } else if ix > 0x4000_0000 {
-        cr_math::log(2.0 * xa + 1.0 / (libm::sqrt(xa * xa + 1.0) + xa))
+        cr::log(2.0 * xa + 1.0 / (libm::sqrt(xa * xa + 1.0) + xa))
     } else {
         let t = xa * xa;
         libm::log1p(xa + t / (1.0 + libm::sqrt(1.0 + t)))
@@ -137,14 +137,14 @@ pub fn acosh(x: f64) -> f64 {
         if hx >= 0x7ff0_0000 {
             return x + x;
         }
-        return cr_math::log(x) + LN2;
+        return cr::log(x) + LN2;
     }
     if x == 1.0 {
         return 0.0;
     }
     if hx > 0x4000_0000 {
         let t = x * x;
-        return cr_math::log(2.0 * x - 1.0 / (x + libm::sqrt(t - 1.0)));
+        return cr::log(2.0 * x - 1.0 / (x + libm::sqrt(t - 1.0)));
     }
     let t = x - 1.0;
     libm::log1p(t + libm::sqrt(2.0 * t + t * t))

@@ -3,9 +3,9 @@
 //! `ValueError`, "math range error" as `OverflowError`).
 //!
 //! Results are meant to be bit-identical to CPython on Linux (glibc):
-//! `exp`, `log`, `acos`, `pow` and `sin`/`cos` (below 1e6) use the correctly
-//! rounded `random_core::cr_math` routines; `tan`, `atan`, `atan2`, `asin`
-//! and large-argument `sin`/`cos` are refined in double-double ([`dd`]);
+//! `exp`, `log`, `acos`, `pow`, `sin` and `cos` use the correctly rounded
+//! [`crate::numeric`] routines; `tan`, `atan`, `atan2` and `asin` are
+//! refined in double-double on top of them ([`dd`]);
 //! the hyperbolic functions, `erf`/`erfc`, `cbrt` and `log10` are ports of
 //! glibc's own algorithms ([`hyperbolic`], [`glibc`]); the rest is `libm`.
 //! The integer functions live in [`intfuncs`], `fsum`/`hypot`/`dist`/
@@ -23,7 +23,7 @@ use alloc::vec::Vec;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
-use super::random_core::cr_math;
+use crate::numeric::cr;
 use crate::builtins::{check_arity, Kwargs};
 use crate::objects::value::NativeFn;
 use crate::objects::{Dict, Kind, PyErr, PyResult, Value};
@@ -147,16 +147,16 @@ macro_rules! unary {
 }
 
 unary!(sqrt, "sqrt", libm::sqrt, false);
-unary!(exp, "exp", cr_math::exp, true);
+unary!(exp, "exp", cr::exp, true);
 unary!(exp2, "exp2", libm::exp2, true);
 unary!(expm1, "expm1", libm::expm1, true);
 unary!(cbrt, "cbrt", glibc::cbrt, false);
 unary!(log1p, "log1p", libm::log1p, false);
-unary!(sin, "sin", dd::sin, false);
-unary!(cos, "cos", dd::cos, false);
+unary!(sin, "sin", cr::sin, false);
+unary!(cos, "cos", cr::cos, false);
 unary!(tan, "tan", dd::tan, false);
 unary!(asin, "asin", dd::asin, false);
-unary!(acos, "acos", cr_math::acos, false);
+unary!(acos, "acos", cr::acos, false);
 unary!(atan, "atan", dd::atan, false);
 unary!(sinh, "sinh", hyperbolic::sinh, true);
 unary!(cosh, "cosh", hyperbolic::cosh, true);
@@ -184,7 +184,7 @@ fn radians(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_log(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            cr_math::log(x)
+            cr::log(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -317,7 +317,7 @@ fn pow_impl(x: f64, y: f64) -> PyResult<f64> {
         };
         return Ok(r);
     }
-    let r = cr_math::pow(x, y);
+    let r = crate::numeric::pow::pow(x, y);
     if r.is_nan() {
         return Err(domain_error());
     }

@@ -10,7 +10,7 @@ use crate::builtins::Kwargs;
 use crate::objects::{Kind, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-use crate::modules::random_core::cr_math;
+use crate::numeric::{cr, pow};
 
 // ----- fsum -----------------------------------------------------------------------
 
@@ -253,11 +253,11 @@ fn m_sinpi(x: f64) -> f64 {
     let y = libm::fmod(libm::fabs(x), 2.0);
     let n = libm::round(2.0 * y) as i32;
     let r = match n {
-        0 => cr_math::sin(PI * y),
-        1 => cr_math::cos(PI * (y - 0.5)),
-        2 => cr_math::sin(PI * (1.0 - y)),
-        3 => -cr_math::cos(PI * (y - 1.5)),
-        _ => cr_math::sin(PI * (y - 2.0)),
+        0 => cr::sin(PI * y),
+        1 => cr::cos(PI * (y - 0.5)),
+        2 => cr::sin(PI * (1.0 - y)),
+        3 => -cr::cos(PI * (y - 1.5)),
+        _ => cr::sin(PI * (y - 2.0)),
     };
     libm::copysign(1.0, x) * r
 }
@@ -304,22 +304,22 @@ fn m_tgamma(x: f64) -> GammaResult {
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
-        r = -PI / m_sinpi(absx) / absx * cr_math::exp(y) / lanczos_sum(absx);
+        r = -PI / m_sinpi(absx) / absx * cr::exp(y) / lanczos_sum(absx);
         r -= z * r;
         if absx < 140.0 {
-            r /= cr_math::pow(y, absx - 0.5);
+            r /= pow::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = cr_math::pow(y, absx / 2.0 - 0.25);
+            let sqrtpow = pow::pow(y, absx / 2.0 - 0.25);
             r /= sqrtpow;
             r /= sqrtpow;
         }
     } else {
-        r = lanczos_sum(absx) / cr_math::exp(y);
+        r = lanczos_sum(absx) / cr::exp(y);
         r += z * r;
         if absx < 140.0 {
-            r *= cr_math::pow(y, absx - 0.5);
+            r *= pow::pow(y, absx - 0.5);
         } else {
-            let sqrtpow = cr_math::pow(y, absx / 2.0 - 0.25);
+            let sqrtpow = pow::pow(y, absx / 2.0 - 0.25);
             r *= sqrtpow;
             r *= sqrtpow;
         }
@@ -340,12 +340,12 @@ fn m_lgamma(x: f64) -> GammaResult {
     }
     let absx = libm::fabs(x);
     if absx < 1e-20 {
-        return Ok(-cr_math::log(absx));
+        return Ok(-cr::log(absx));
     }
-    let mut r = cr_math::log(lanczos_sum(absx)) - LANCZOS_G;
-    r += (absx - 0.5) * (cr_math::log(absx + LANCZOS_G - 0.5) - 1.0);
+    let mut r = cr::log(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (cr::log(absx + LANCZOS_G - 0.5) - 1.0);
     if x < 0.0 {
-        r = LOGPI - cr_math::log(libm::fabs(m_sinpi(absx))) - cr_math::log(absx) - r;
+        r = LOGPI - cr::log(libm::fabs(m_sinpi(absx))) - cr::log(absx) - r;
     }
     if r.is_infinite() {
         return Range;

@@ -1,256 +1,163 @@
-//! Correctly rounded `x ** y` for finite positive `x != 1` and finite
-//! nonzero `y`, used by [`super::float::float_pow`].
+//! Correctly rounded power: [`cr_pow`] for the ordinary domain (finite
+//! positive `x != 1`, finite nonzero `y`), [`py_pow`] on top of it with the
+//! special cases of Python's `float.__pow__` (the `**` operator, `random`'s
+//! distributions), and [`pow`] with C99's special cases (`math.pow`), which
+//! rounds the double-double first phase of [`cr_pow`] directly.
 //!
 //! CPython calls the C library's `pow`; glibc's is correctly rounded in all
 //! but very rare cases, so a correctly rounded `pow` matches CPython far more
 //! often than `libm::pow` (which is off by an ulp in several percent of
 //! cases). Strategy (Ziv): exact shortcuts (`y == 2`, `y == 0.5`, small
 //! integer powers done exactly with big integers, powers of two), then a
-//! double-double evaluation of `exp(y * log(x))` with an error bound; if the
-//! bound does not decide the rounding, a 400-bit fixed-point evaluation.
+//! double-double evaluation of `exp(y * log(x))` ([`super::cr`]) with an
+//! error bound; if the bound does not decide the rounding, a 400-bit
+//! fixed-point evaluation.
 
 use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::float::round_to_f64;
+use super::cr::{exp_dd, log_dd, round_scaled};
+use super::dd::DD;
+use super::exact::{odd_decompose, round_to_f64};
 
 // ---------------------------------------------------------------------------
-// Double-double arithmetic (no FMA needed)
+// Special cases
 // ---------------------------------------------------------------------------
 
-#[derive(Clone, Copy, Debug)]
-struct Dd {
-    hi: f64,
-    lo: f64,
+/// Why Python's `float.__pow__` raises (each caller words its own message).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PowError {
+    /// `0.0 ** negative` (`ZeroDivisionError`).
+    ZeroToNegativePower,
+    /// A negative base with a non-integral exponent (a complex result in
+    /// CPython).
+    NegativeToFractionalPower,
+    /// The finite result overflows (`OverflowError`).
+    Overflow,
 }
 
-const LN2: Dd = Dd {
-    hi: core::f64::consts::LN_2,
-    lo: 2.319_046_813_846_299_6e-17,
-};
-
-/// `1 / (2i + 1)` for `i = 0..10` as double-doubles.
-const INV_ODD: [Dd; 10] = [
-    Dd { hi: 1.0, lo: 0.0 },
-    Dd {
-        hi: 0.333_333_333_333_333_3,
-        lo: 1.850_371_707_708_594e-17,
-    },
-    Dd {
-        hi: 0.2,
-        lo: -1.110_223_024_625_156_6e-17,
-    },
-    Dd {
-        hi: 0.142_857_142_857_142_85,
-        lo: 7.930_164_461_608_26e-18,
-    },
-    Dd {
-        hi: 0.111_111_111_111_111_1,
-        lo: 6.167_905_692_361_980_4e-18,
-    },
-    Dd {
-        hi: 0.090_909_090_909_090_91,
-        lo: -2.523_234_146_875_356e-18,
-    },
-    Dd {
-        hi: 0.076_923_076_923_076_93,
-        lo: -4.270_088_556_250_602e-18,
-    },
-    Dd {
-        hi: 0.066_666_666_666_666_67,
-        lo: 9.251_858_538_542_971e-19,
-    },
-    Dd {
-        hi: 0.058_823_529_411_764_705,
-        lo: 8.163_404_592_832_033e-19,
-    },
-    Dd {
-        hi: 0.052_631_578_947_368_42,
-        lo: 2.921_639_538_487_254e-18,
-    },
-];
-
-/// Halvings of the reduced argument before the Taylor series of `expm1`.
-const SQUARINGS: i32 = 6;
-
-/// `1/k!` in f64, `k = 0..11`.
-const INV_FACT: [f64; 11] = [
-    1.0,
-    1.0,
-    0.5,
-    1.0 / 6.0,
-    1.0 / 24.0,
-    1.0 / 120.0,
-    1.0 / 720.0,
-    1.0 / 5040.0,
-    1.0 / 40320.0,
-    1.0 / 362_880.0,
-    1.0 / 3_628_800.0,
-];
-
-/// `1/6` and `1/24` as double-doubles.
-const INV_6: Dd = Dd {
-    hi: 0.166_666_666_666_666_66,
-    lo: 9.251_858_538_542_97e-18,
-};
-const INV_24: Dd = Dd {
-    hi: 0.041_666_666_666_666_664,
-    lo: 2.312_964_634_635_742_7e-18,
-};
-
-fn two_sum(a: f64, b: f64) -> (f64, f64) {
-    let s = a + b;
-    let bb = s - a;
-    (s, (a - (s - bb)) + (b - bb))
+fn is_odd_integer(x: f64) -> bool {
+    libm::fmod(libm::fabs(x), 2.0) == 1.0
 }
 
-fn quick_two_sum(a: f64, b: f64) -> (f64, f64) {
-    let s = a + b;
-    (s, b - (s - a))
-}
-
-fn split(a: f64) -> (f64, f64) {
-    let t = 134_217_729.0 * a;
-    let hi = t - (t - a);
-    (hi, a - hi)
-}
-
-fn two_prod(a: f64, b: f64) -> (f64, f64) {
-    let p = a * b;
-    let (ah, al) = split(a);
-    let (bh, bl) = split(b);
-    (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
-}
-
-impl Dd {
-    fn from(a: f64) -> Dd {
-        Dd { hi: a, lo: 0.0 }
+/// `a ** b` for floats with CPython's special cases (`float_pow` in
+/// `floatobject.c`); the general case is [`cr_pow`].
+pub fn py_pow(a: f64, b: f64) -> Result<f64, PowError> {
+    let (mut iv, iw) = (a, b);
+    if iw == 0.0 {
+        return Ok(1.0);
     }
-    fn add(self, b: Dd) -> Dd {
-        let (s, e) = two_sum(self.hi, b.hi);
-        let (t, f) = two_sum(self.lo, b.lo);
-        let (s, e) = quick_two_sum(s, e + t);
-        let (hi, lo) = quick_two_sum(s, e + f);
-        Dd { hi, lo }
+    if iv.is_nan() {
+        return Ok(iv);
     }
-    fn neg(self) -> Dd {
-        Dd {
-            hi: -self.hi,
-            lo: -self.lo,
+    if iw.is_nan() {
+        return Ok(if iv == 1.0 { 1.0 } else { iw });
+    }
+    if iw.is_infinite() {
+        iv = libm::fabs(iv);
+        return Ok(if iv == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (iv > 1.0) {
+            libm::fabs(iw)
+        } else {
+            0.0
+        });
+    }
+    if iv.is_infinite() {
+        let odd = is_odd_integer(iw);
+        return Ok(if iw > 0.0 {
+            if odd {
+                iv
+            } else {
+                libm::fabs(iv)
+            }
+        } else if odd {
+            libm::copysign(0.0, iv)
+        } else {
+            0.0
+        });
+    }
+    if iv == 0.0 {
+        if iw < 0.0 {
+            return Err(PowError::ZeroToNegativePower);
         }
+        return Ok(if is_odd_integer(iw) { iv } else { 0.0 });
     }
-    fn sub(self, b: Dd) -> Dd {
-        self.add(b.neg())
-    }
-    fn mul(self, b: Dd) -> Dd {
-        let (p, e) = two_prod(self.hi, b.hi);
-        let (hi, lo) = quick_two_sum(p, e + (self.hi * b.lo + self.lo * b.hi));
-        Dd { hi, lo }
-    }
-    fn mul_f(self, b: f64) -> Dd {
-        let (p, e) = two_prod(self.hi, b);
-        let (hi, lo) = quick_two_sum(p, e + self.lo * b);
-        Dd { hi, lo }
-    }
-    fn div(self, b: Dd) -> Dd {
-        let q1 = self.hi / b.hi;
-        let r = self.sub(b.mul_f(q1));
-        let q2 = r.hi / b.hi;
-        let r = r.sub(b.mul_f(q2));
-        let q3 = r.hi / b.hi;
-        let (s, e) = quick_two_sum(q1, q2);
-        Dd { hi: s, lo: e }.add(Dd::from(q3))
-    }
-    fn scale(self, k: i32) -> Dd {
-        Dd {
-            hi: libm::scalbn(self.hi, k),
-            lo: libm::scalbn(self.lo, k),
+    let mut negate = false;
+    if iv < 0.0 {
+        if iw != libm::floor(iw) {
+            return Err(PowError::NegativeToFractionalPower);
         }
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if iv == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    match cr_pow(iv, iw) {
+        Some(ix) if ix.is_finite() => Ok(if negate { -ix } else { ix }),
+        _ => Err(PowError::Overflow),
     }
 }
 
-/// `log(x)` for finite `x > 0` in double-double.
-fn dd_log(x: f64) -> Dd {
-    let (m0, e0) = libm::frexp(x); // x = m0 * 2**e0, m0 in [0.5, 1)
-    let (mut m, mut k) = (m0, e0);
-    if m < core::f64::consts::FRAC_1_SQRT_2 {
-        m *= 2.0;
-        k -= 1;
+/// C99 `pow(x, y)` (what `math.pow` and `random` use): the double-double
+/// value of [`cr_pow`]'s first phase rounded once, which is correctly
+/// rounded except with negligible probability and at exact midpoints (where
+/// it need not round to even); overflow gives `+inf`. The special cases
+/// (zero, negative, infinite or NaN operands, `x == 1`, `y == 0`) are
+/// delegated to the `libm` crate, which handles them exactly.
+pub fn pow(x: f64, y: f64) -> f64 {
+    if x.is_nan() || x <= 0.0 || !x.is_finite() || !y.is_finite() || x == 1.0 || y == 0.0 {
+        return libm::pow(x, y);
     }
-    // s = (m - 1) / (m + 1); m - 1 is exact (Sterbenz).
-    let (p_hi, p_lo) = two_sum(m, 1.0);
-    let s = Dd::from(m - 1.0).div(Dd { hi: p_hi, lo: p_lo });
-    let s2 = s.mul(s);
-    // atanh series: s * sum s2**i / (2i + 1), |s2| <= 0.0295. Terms from
-    // i = 6 on are below 2**-30 relative and are summed in plain f64.
-    let mut tail = 1.0 / 43.0;
-    let mut i = 21;
-    while i > 6 {
-        i -= 1;
-        tail = tail * s2.hi + 1.0 / (2 * i + 1) as f64;
+    match approx_pow(x, y) {
+        Approx::Overflow => f64::INFINITY,
+        Approx::Underflow => 0.0,
+        Approx::Value(m, n) => round_scaled(m, n),
     }
-    let mut acc = Dd::from(tail);
-    for c in INV_ODD[..6].iter().rev() {
-        acc = acc.mul(s2).add(*c);
-    }
-    let log_m = s.mul(acc).scale(1);
-    let (kh, kl) = two_prod(LN2.hi, k as f64);
-    let kln2 = Dd { hi: kh, lo: kl }.add(Dd::from(LN2.lo * k as f64));
-    kln2.add(log_m)
 }
 
-/// `exp(t)` as `(mantissa, n)` with value `mantissa * 2**n`, for |t| < 750.
-fn dd_exp(t: Dd) -> (Dd, i32) {
-    let n = libm::round(t.hi / LN2.hi);
-    let (nh, nl) = two_prod(LN2.hi, n);
-    let nln2 = Dd { hi: nh, lo: nl }.add(Dd::from(LN2.lo * n));
-    let r = t.sub(nln2).scale(-SQUARINGS);
-    // expm1(r) by Taylor, |r| < 2**-7.5: r + r^2/2 + r^3/6 + r^4/24 in
-    // double-double, the rest (< 2**-36 relative) in f64.
-    let x = r.hi;
-    let mut poly = 1.0 / 39_916_800.0; // 1/11!
-    for k in (5..11).rev() {
-        poly = poly * x + INV_FACT[k];
+/// Phase 1 of the power: `exp(y * log(x))` in double-double.
+enum Approx {
+    /// Certainly above the largest double.
+    Overflow,
+    /// Certainly below half the smallest subnormal.
+    Underflow,
+    /// `m * 2**n`, `m` a normalized double-double in about `[0.7, 1.42]`
+    /// with a relative error far below `2**-80`.
+    Value(DD, i32),
+}
+
+/// [`Approx`] for finite `x > 0`, `x != 1`, finite `y != 0`.
+fn approx_pow(x: f64, y: f64) -> Approx {
+    let l = log_dd(x);
+    let huge = if (l.hi > 0.0) == (y > 0.0) {
+        Approx::Overflow
+    } else {
+        Approx::Underflow
+    };
+    if libm::fabs(y) > 1e300 {
+        // y * log(x) is astronomically large (|log x| >= 2**-53).
+        return huge;
     }
-    let tail = x * x * x * x * x * poly;
-    let r2 = r.mul(r);
-    let r3 = r2.mul(r);
-    let r4 = r2.mul(r2);
-    let mut sum = r
-        .add(r2.scale(-1))
-        .add(r3.mul(INV_6))
-        .add(r4.mul(INV_24))
-        .add(Dd::from(tail));
-    // expm1(2a) = e * (e + 2)
-    for _ in 0..SQUARINGS {
-        sum = sum.mul(sum.add(Dd::from(2.0)));
+    let t = l.mul_f(y);
+    if !t.hi.is_finite() || !t.lo.is_finite() {
+        return huge;
     }
-    (Dd::from(1.0).add(sum), n as i32)
+    if t.hi > 710.0 {
+        return Approx::Overflow;
+    }
+    if t.hi < -746.0 {
+        return Approx::Underflow;
+    }
+    let (m, n) = exp_dd(t);
+    Approx::Value(m, n)
 }
 
 // ---------------------------------------------------------------------------
 // Exact helpers
 // ---------------------------------------------------------------------------
-
-/// `(m, e)` with `|x| = m * 2**e`, `m` odd (x finite, nonzero).
-fn odd_decompose(x: f64) -> (u64, i64) {
-    let bits = x.to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), biased - 1075)
-    };
-    let tz = m.trailing_zeros();
-    (m >> tz, e + tz as i64)
-}
-
-/// Rounds `m * 2**e` (m > 0 exact rational given as BigUint) — thin wrapper.
-fn round_exact(m: &BigUint, e: i64, sticky: bool) -> Option<f64> {
-    round_to_f64(m, e, sticky)
-}
 
 /// Decides the rounding of `v * 2**e` known to within a relative error of
 /// `2**-err_bits`: `Some(Some(f))` when decided, `Some(None)` when it
@@ -260,8 +167,8 @@ fn decide(v: &BigUint, e: i64, err_bits: u64) -> Option<Option<f64>> {
     if &err >= v {
         return None;
     }
-    let lo = round_exact(&(v - &err), e, false);
-    let hi = round_exact(&(v + &err), e, false);
+    let lo = round_to_f64(&(v - &err), e, false);
+    let hi = round_to_f64(&(v + &err), e, false);
     if lo == hi {
         Some(lo)
     } else {
@@ -395,7 +302,7 @@ fn big_pow(x: f64, y: f64) -> Result<(BigUint, i64), bool> {
 
 /// Correctly rounded `x ** y` for finite `x > 0`, `x != 1`, finite `y != 0`.
 /// Returns `None` on overflow.
-pub(super) fn cr_pow(x: f64, y: f64) -> Option<f64> {
+pub fn cr_pow(x: f64, y: f64) -> Option<f64> {
     if y == 1.0 {
         return Some(x);
     }
@@ -437,34 +344,15 @@ pub(super) fn cr_pow(x: f64, y: f64) -> Option<f64> {
             if t < -2000 {
                 return Some(0.0);
             }
-            return round_exact(&BigUint::one(), t, false);
+            return round_to_f64(&BigUint::one(), t, false);
         }
     }
     // Phase 1: double-double.
-    let l = dd_log(x);
-    if libm::fabs(y) > 1e300 {
-        // y * log(x) is astronomically large (|log x| >= 2**-53).
-        return if (l.hi > 0.0) == (y > 0.0) {
-            None
-        } else {
-            Some(0.0)
-        };
-    }
-    let t = l.mul_f(y);
-    if !t.hi.is_finite() || !t.lo.is_finite() {
-        return if (l.hi > 0.0) == (y > 0.0) {
-            None
-        } else {
-            Some(0.0)
-        };
-    }
-    if t.hi > 710.0 {
-        return None;
-    }
-    if t.hi < -746.0 {
-        return Some(0.0);
-    }
-    let (m, n) = dd_exp(t);
+    let (m, n) = match approx_pow(x, y) {
+        Approx::Overflow => return None,
+        Approx::Underflow => return Some(0.0),
+        Approx::Value(m, n) => (m, n),
+    };
     if let Some(r) = fast_round(m, n) {
         return Some(r);
     }
@@ -477,7 +365,7 @@ pub(super) fn cr_pow(x: f64, y: f64) -> Option<f64> {
     match big_pow(x, y) {
         Ok((v, e)) => match decide(&v, e, P - 100) {
             Some(r) => r,
-            None => round_exact(&v, e, false),
+            None => round_to_f64(&v, e, false),
         },
         Err(true) => None,
         Err(false) => Some(0.0),
@@ -487,7 +375,7 @@ pub(super) fn cr_pow(x: f64, y: f64) -> Option<f64> {
 /// Rounds `m * 2**n` (m a normalized double-double in [0.5, 2) with a
 /// relative error below 2**-80) when the result is normal and clearly not
 /// near a rounding boundary; `None` otherwise.
-fn fast_round(m: Dd, n: i32) -> Option<f64> {
+fn fast_round(m: DD, n: i32) -> Option<f64> {
     if !(0.5..2.0).contains(&m.hi) || !(-1000..=1000).contains(&n) || !m.lo.is_finite() {
         return None;
     }
@@ -508,7 +396,7 @@ fn fast_round(m: Dd, n: i32) -> Option<f64> {
 }
 
 /// Exact `mx * 2**ex` (positive double) as `(V, e)` with `value = V * 2**e`.
-fn dd_to_fixed(d: Dd) -> Option<(BigUint, i64)> {
+fn dd_to_fixed(d: DD) -> Option<(BigUint, i64)> {
     if d.hi.is_nan() || d.hi <= 0.0 || !d.hi.is_finite() || !d.lo.is_finite() {
         return None;
     }
@@ -539,18 +427,22 @@ fn exact_int_pow(mx: u64, ex: i64, y: i64) -> Option<f64> {
     let e = ex.checked_mul(y)?;
     if y >= 0 {
         let p = num_traits::pow(m, y as usize);
-        round_exact(&p, e, false)
+        round_to_f64(&p, e, false)
     } else {
         let d = num_traits::pow(m, (-y) as usize);
         // 2**e / d
         let s = d.bits() + 60;
         let (q, r) = (BigUint::one() << s).div_rem(&d);
-        round_exact(&q, e - s as i64, !r.is_zero())
+        round_to_f64(&q, e - s as i64, !r.is_zero())
     }
 }
 
 #[cfg(test)]
-#[allow(clippy::type_complexity, clippy::approx_constant, clippy::excessive_precision)]
+#[allow(
+    clippy::type_complexity,
+    clippy::approx_constant,
+    clippy::excessive_precision
+)]
 mod tests {
     extern crate std;
     use super::*;
@@ -584,7 +476,7 @@ mod tests {
             }
             let fast = cr_pow(x, y);
             let slow = match big_pow(x, y) {
-                Ok((v, e)) => decide(&v, e, P - 100).unwrap_or_else(|| round_exact(&v, e, false)),
+                Ok((v, e)) => decide(&v, e, P - 100).unwrap_or_else(|| round_to_f64(&v, e, false)),
                 Err(true) => None,
                 Err(false) => Some(0.0),
             };
