@@ -343,63 +343,25 @@ impl<'a> Compiler<'a> {
         let name: &str = &mangled;
         let kind = self.scope().kind;
         let scope = self.scope().lookup(name);
-        let (op, arg) = match (kind, scope) {
-            (ScopeKind::Module, NameScope::Free) | (ScopeKind::Module, _) => {
-                let i = self.name_idx(name);
-                (match ctx {
-                    Ctx::Load => Op::LoadGlobal,
-                    Ctx::Store => Op::StoreGlobal,
-                    Ctx::Del => Op::DeleteGlobal,
-                }, i)
-            }
-            (_, NameScope::GlobalExplicit) => {
-                let i = self.name_idx(name);
-                (match ctx {
-                    Ctx::Load => Op::LoadGlobal,
-                    Ctx::Store => Op::StoreGlobal,
-                    Ctx::Del => Op::DeleteGlobal,
-                }, i)
-            }
-            (ScopeKind::Class, NameScope::Free) => {
-                let i = self.cell_index(name).ok_or_else(|| error(loc, "internal: missing free variable"))?;
-                match ctx {
-                    Ctx::Load => (Op::LoadClassDeref, i),
-                    Ctx::Store => (Op::StoreDeref, i),
-                    Ctx::Del => (Op::DeleteDeref, i),
-                }
-            }
-            (ScopeKind::Class, _) => {
-                let i = self.name_idx(name);
-                (match ctx {
-                    Ctx::Load => Op::LoadName,
-                    Ctx::Store => Op::StoreName,
-                    Ctx::Del => Op::DeleteName,
-                }, i)
-            }
-            (_, NameScope::Local) => {
-                let i = self.local_index(name).ok_or_else(|| error(loc, "internal: missing local"))?;
-                (match ctx {
-                    Ctx::Load => Op::LoadFast,
-                    Ctx::Store => Op::StoreFast,
-                    Ctx::Del => Op::DeleteFast,
-                }, i)
-            }
-            (_, NameScope::Cell) | (_, NameScope::Free) => {
-                let i = self.cell_index(name).ok_or_else(|| error(loc, "internal: missing cell"))?;
-                (match ctx {
-                    Ctx::Load => Op::LoadDeref,
-                    Ctx::Store => Op::StoreDeref,
-                    Ctx::Del => Op::DeleteDeref,
-                }, i)
-            }
-            (_, NameScope::GlobalImplicit) => {
-                let i = self.name_idx(name);
-                (match ctx {
-                    Ctx::Load => Op::LoadGlobal,
-                    Ctx::Store => Op::StoreGlobal,
-                    Ctx::Del => Op::DeleteGlobal,
-                }, i)
-            }
+        // Which family of (load, store, delete) opcodes, and what it indexes.
+        let (ops, slot) = match (kind, scope) {
+            (ScopeKind::Module, _) | (_, NameScope::GlobalExplicit) => (GLOBAL_OPS, Slot::Name),
+            (ScopeKind::Class, NameScope::Free) => (CLASS_DEREF_OPS, Slot::Cell),
+            // Class bodies look names up in the class namespace first.
+            (ScopeKind::Class, _) => (NAME_OPS, Slot::Name),
+            (_, NameScope::GlobalImplicit) => (GLOBAL_OPS, Slot::Name),
+            (_, NameScope::Local) => (FAST_OPS, Slot::Local),
+            (_, NameScope::Cell) | (_, NameScope::Free) => (DEREF_OPS, Slot::Cell),
+        };
+        let arg = match slot {
+            Slot::Name => self.name_idx(name),
+            Slot::Local => self.local_index(name).ok_or_else(|| error(loc, "internal: missing local"))?,
+            Slot::Cell => self.cell_index(name).ok_or_else(|| error(loc, "internal: missing cell"))?,
+        };
+        let op = match ctx {
+            Ctx::Load => ops[0],
+            Ctx::Store => ops[1],
+            Ctx::Del => ops[2],
         };
         self.emit(op, arg);
         Ok(())
@@ -1756,6 +1718,21 @@ impl<'a> Compiler<'a> {
         self.bind_label(end);
         Ok(())
     }
+}
+
+/// The (load, store, delete) opcodes of each way a name can live.
+const GLOBAL_OPS: [Op; 3] = [Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal];
+const NAME_OPS: [Op; 3] = [Op::LoadName, Op::StoreName, Op::DeleteName];
+const FAST_OPS: [Op; 3] = [Op::LoadFast, Op::StoreFast, Op::DeleteFast];
+const DEREF_OPS: [Op; 3] = [Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref];
+/// A class body reads an enclosing function's variable by name first.
+const CLASS_DEREF_OPS: [Op; 3] = [Op::LoadClassDeref, Op::StoreDeref, Op::DeleteDeref];
+
+/// What a name instruction's argument indexes.
+enum Slot {
+    Name,
+    Local,
+    Cell,
 }
 
 enum FnBody<'b> {
