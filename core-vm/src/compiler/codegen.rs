@@ -813,12 +813,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise, 0);
         self.pop_handler();
         self.b().level -= 1;
-        // Cleanup: [prev, exc2] -> restore prev, re-raise exc2.
-        self.bind_label(cleanup);
-        self.emit(Op::Swap, 2);
-        self.emit(Op::PopExcept, 0);
-        self.emit(Op::Reraise, 0);
-        self.bind_label(end);
+        self.handler_cleanup(cleanup, end);
         Ok(())
     }
 
@@ -851,12 +846,18 @@ impl<'a> Compiler<'a> {
         self.emit(Op::Reraise, 0);
         self.pop_handler();
         self.b().level -= 1;
+        self.handler_cleanup(cleanup, end);
+        Ok(())
+    }
+
+    /// The cleanup block of an exception handler (`[prev, exc2]`: restore
+    /// the previously handled exception, re-raise `exc2`), then `end`.
+    fn handler_cleanup(&mut self, cleanup: Label, end: Label) {
         self.bind_label(cleanup);
         self.emit(Op::Swap, 2);
         self.emit(Op::PopExcept, 0);
         self.emit(Op::Reraise, 0);
         self.bind_label(end);
-        Ok(())
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CResult {

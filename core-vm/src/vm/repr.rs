@@ -129,6 +129,17 @@ impl Vm {
         self.repr_stack.pop();
     }
 
+    /// `repr` of a container through the recursion guard: `placeholder`
+    /// when `v` is already being printed further up.
+    fn guarded_repr(&mut self, v: &Value, placeholder: &str, body: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+        if self.repr_enter(v) {
+            return Ok(String::from(placeholder));
+        }
+        let r = body(self);
+        self.repr_leave();
+        r
+    }
+
     fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
         let mut out = String::new();
         for (i, x) in items.iter().enumerate() {
@@ -148,37 +159,19 @@ impl Vm {
             Kind::Float(f) => Ok(fmt::float_repr(*f)),
             Kind::Bytes(b) => Ok(bytes_repr(b)),
             Kind::List(l) => {
-                if self.repr_enter(v) {
-                    return Ok(String::from("[...]"));
-                }
                 let items = l.borrow().clone();
-                let r = self.repr_items(&items);
-                self.repr_leave();
-                Ok(format!("[{}]", r?))
+                self.guarded_repr(v, "[...]", |vm| Ok(format!("[{}]", vm.repr_items(&items)?)))
             }
             Kind::Tuple(t) => {
-                if self.repr_enter(v) {
-                    return Ok(String::from("(...)"));
-                }
-                if t.len() == 1 {
-                    let first = t[0].clone();
-                    let r = self.repr(&first);
-                    self.repr_leave();
-                    return Ok(format!("({},)", r?));
-                }
                 let items = t.to_vec();
-                let r = self.repr_items(&items);
-                self.repr_leave();
-                Ok(format!("({})", r?))
+                self.guarded_repr(v, "(...)", |vm| {
+                    let inner = vm.repr_items(&items)?;
+                    Ok(if items.len() == 1 { format!("({},)", inner) } else { format!("({})", inner) })
+                })
             }
             Kind::Dict(d) => {
-                if self.repr_enter(v) {
-                    return Ok(String::from("{...}"));
-                }
                 let items = d.borrow().items();
-                let r = self.repr_pairs(&items);
-                self.repr_leave();
-                Ok(format!("{{{}}}", r?))
+                self.guarded_repr(v, "{...}", |vm| Ok(format!("{{{}}}", vm.repr_pairs(&items)?)))
             }
             Kind::Set(s) => {
                 let items: Vec<Value> = s.borrow().iter().cloned().collect();
