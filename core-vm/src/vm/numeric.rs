@@ -283,7 +283,8 @@ impl Vm {
                 let is_seq = |v: &Value| matches!(v.kind(), Some(Kind::Str(_) | Kind::List(_) | Kind::Tuple(_)));
                 if is_seq(a) {
                     let n = match self.repeat_count(b) {
-                        Some(n) => n,
+                        Some(Ok(n)) => n,
+                        Some(Err(e)) => return Some(Err(e)),
                         None => match self.to_index(b) {
                             Ok(Some(n)) => n,
                             Ok(None) => {
@@ -298,8 +299,10 @@ impl Vm {
                     return self.repeat_seq(a, n);
                 }
                 if is_seq(b) {
-                    if let Some(n) = self.repeat_count(a) {
-                        return self.repeat_seq(b, n);
+                    match self.repeat_count(a) {
+                        Some(Ok(n)) => return self.repeat_seq(b, n),
+                        Some(Err(e)) => return Some(Err(e)),
+                        None => {}
                     }
                 }
                 None
@@ -343,13 +346,15 @@ impl Vm {
                 Some(Ok(a.clone()))
             }
             (Kind::List(l), BinOp::Mult) => {
-                let n = self.repeat_count(b)?;
-                let mut v = l.borrow_mut();
-                let orig = v.clone();
-                v.clear();
-                for _ in 0..n.max(0) {
-                    v.extend(orig.iter().cloned());
-                }
+                let n = match self.repeat_count(b)? {
+                    Ok(n) => n,
+                    Err(e) => return Some(Err(e)),
+                };
+                let repeated = match self.repeat_seq(a, n)? {
+                    Ok(r) => r.seq_items().unwrap_or_default(),
+                    Err(e) => return Some(Err(e)),
+                };
+                *l.borrow_mut() = repeated;
                 Some(Ok(a.clone()))
             }
             (Kind::Set(_), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => {
@@ -363,12 +368,15 @@ impl Vm {
         }
     }
 
-    fn repeat_count(&self, v: &Value) -> Option<i64> {
+    /// The count of `seq * count` for an int count (`None` for non-ints);
+    /// a positive count past 64 bits is CPython's OverflowError.
+    fn repeat_count(&self, v: &Value) -> Option<PyResult<i64>> {
         match v {
-            Value::Int(i) => Some(*i),
-            Value::Bool(b) => Some(*b as i64),
+            Value::Int(i) => Some(Ok(*i)),
+            Value::Bool(b) => Some(Ok(*b as i64)),
             Value::Obj(o) => match &o.kind {
-                Kind::Int(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+                Kind::Int(b) if b.is_negative() => Some(Ok(0)),
+                Kind::Int(_) => Some(Err(PyErr::overflow("cannot fit 'int' into an index-sized integer"))),
                 _ => None,
             },
             _ => None,
@@ -376,10 +384,6 @@ impl Vm {
     }
 
     fn repeat_seq(&mut self, seq: &Value, n: i64) -> Option<PyResult<Value>> {
-        if n == i64::MAX {
-            // `repeat_count` gives i64::MAX for counts past 64 bits.
-            return Some(Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")));
-        }
         let n = n.max(0) as usize;
         let too_big = || PyErr::new(crate::objects::ExcKind::MemoryError, "");
         match seq.kind()? {
