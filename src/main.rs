@@ -18,6 +18,12 @@ use std::process::ExitCode;
 use core_vm::vm::RunError;
 use core_vm::{Config, Vm};
 
+/// Exit status when `--budget` ran out (the traceback ends in
+/// `krait.BudgetExceeded`).
+const EXIT_BUDGET: u8 = 3;
+/// Exit status after an unhandled `KeyboardInterrupt` (as CPython: 128 + SIGINT).
+const EXIT_INTERRUPTED: u8 = 130;
+
 /// Parsed command line.
 struct Options {
     jit: String,
@@ -98,9 +104,6 @@ fn check_modes(o: &Options) -> Result<(), String> {
     if o.heap_limit.is_some() {
         return Err(String::from("krait: --heap-limit is not available yet: the per-VM heap limit arrives with the kernel-safety issue"));
     }
-    if o.budget.is_some() {
-        return Err(String::from("krait: --budget is not available yet: the instruction budget arrives with the kernel-safety issue"));
-    }
     Ok(())
 }
 
@@ -162,7 +165,7 @@ fn run(opts: Options) -> u8 {
     };
     let mut argv = vec![if opts.command.is_some() { String::from("-c") } else { filename.clone() }];
     argv.extend(opts.args.iter().cloned());
-    let config = Config { argv, ..Config::default() };
+    let config = Config { argv, budget: opts.budget, ..Config::default() };
     let host = host::CliHost::new(script_dir);
     let mut vm = Vm::new(Box::new(host), config);
     host::install_os_module(&mut vm);
@@ -170,6 +173,8 @@ fn run(opts: Options) -> u8 {
         Ok(()) => 0,
         Err(RunError::Exit(code)) => (code & 0xff) as u8,
         Err(RunError::Exception(_)) => 1,
+        Err(RunError::BudgetExceeded(_)) => EXIT_BUDGET,
+        Err(RunError::Interrupted(_)) => EXIT_INTERRUPTED,
     };
     host::flush_stdout();
     code

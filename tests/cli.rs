@@ -83,7 +83,7 @@ fn repl_sys_exit_sets_status() {
 
 #[test]
 fn unavailable_modes_say_so() {
-    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm", "--heap-limit=1000", "--budget=10"] {
+    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm", "--heap-limit=1000"] {
         let out = krait().args([flag, "-c", "print(1)"]).output().expect("krait runs");
         assert_eq!(out.status.code(), Some(2), "{}", flag);
         let err = String::from_utf8_lossy(&out.stderr);
@@ -98,4 +98,14 @@ fn missing_file_is_an_error() {
     let out = krait().arg("/nonexistent/script.py").output().expect("krait runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("can't open file"));
+}
+
+#[test]
+fn budget_stops_an_endless_loop_catchably() {
+    let src = "import krait\ntry:\n    while True: pass\nexcept krait.BudgetExceeded as e:\n    print('caught', e)\nprint('still running')\nwhile True: pass\n";
+    let out = krait().args(["--budget=50000", "-c", src]).output().expect("krait runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "caught instruction budget exhausted\nstill running\n");
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_end().ends_with("BudgetExceeded: instruction budget exhausted"), "{}", err);
 }

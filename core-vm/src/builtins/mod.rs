@@ -32,6 +32,9 @@ pub fn install(vm: &mut Vm) {
     }
     let excs = vm.types.exceptions.clone();
     for (kind, cls) in ExcKind::ALL.iter().zip(excs) {
+        if kind.krait_only() {
+            continue;
+        }
         vm.builtins_dict().borrow_mut().set_str(kind.name(), Value::Obj(cls));
     }
     let os_error = vm.types.exc(ExcKind::OSError).clone();

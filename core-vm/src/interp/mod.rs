@@ -47,11 +47,18 @@ fn enter(vm: &mut Vm) -> PyResult<()> {
 /// `throw` is given, that exception is raised at the frame's current
 /// instruction first (generator `throw()`).
 pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    vm.reset_limits_for_run();
     enter(vm)?;
     let mut f = base;
     let mut parents: Vec<Box<Frame>> = Vec::new();
     let mut pending = throw;
     loop {
+        vm.fuel -= 1;
+        if vm.fuel < 0 {
+            if let Err(e) = vm.slow_tick() {
+                pending.get_or_insert(e);
+            }
+        }
         let result = match pending.take() {
             Some(e) => Err(e),
             None => match f.code.instrs.get(f.ip) {

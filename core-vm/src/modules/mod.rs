@@ -4,6 +4,7 @@
 mod array;
 mod collections;
 mod io;
+mod krait;
 mod math;
 mod random;
 pub mod random_core;
@@ -21,4 +22,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("io", io::init);
     vm.register_native_module("array", array::init);
     vm.register_native_module("collections", collections::init);
+    vm.register_native_module("krait", krait::init);
 }

@@ -100,9 +100,16 @@ exc_kinds! {
     BytesWarning = "BytesWarning": Warning,
     ResourceWarning = "ResourceWarning": Warning,
     EncodingWarning = "EncodingWarning": Warning,
+    BudgetExceeded = "BudgetExceeded": BaseException,
 }
 
 impl ExcKind {
+    /// Krait's own exceptions (not CPython builtins): importable from the
+    /// `krait` module rather than installed in `builtins`.
+    pub fn krait_only(self) -> bool {
+        matches!(self, ExcKind::BudgetExceeded)
+    }
+
     /// True if `self` is `other` or derives from it.
     pub fn is_subclass_of(self, other: ExcKind) -> bool {
         let mut k = self;

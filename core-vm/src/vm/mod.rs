@@ -12,6 +12,7 @@ mod convert;
 mod errors;
 mod import;
 mod iterate;
+mod limits;
 mod numeric;
 mod ops;
 mod repr;
@@ -31,6 +32,7 @@ pub use call::Args;
 pub use numeric::{decode_binop, Num};
 pub use ops::{identity_hash as identity_hash_pub, user_lookup};
 pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
+pub use limits::InterruptHandle;
 pub use run::RunError;
 
 /// True if an instance's own dict has `name` (it shadows class methods).
@@ -88,11 +90,17 @@ pub struct Config {
     pub recursion_limit: usize,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Instructions each top-level run may execute before `BudgetExceeded`
+    /// (`None`: unlimited).
+    pub budget: Option<u64>,
+    /// Bytes of heap the VM's objects may use before `MemoryError`
+    /// (`None`: unlimited).
+    pub heap_limit: Option<usize>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, argv: Vec::new() }
+        Config { recursion_limit: 1000, argv: Vec::new(), budget: None, heap_limit: None }
     }
 }
 
@@ -127,6 +135,10 @@ pub struct Vm {
     /// The `sys.stdout` object the `sys` module created; `print()` writes
     /// to the host directly unless a script replaced `sys.stdout`.
     pub original_stdout: Value,
+    /// Instructions left before the interpreter's next slow check
+    /// ([`Vm::slow_tick`]: budget, interrupt, housekeeping).
+    pub fuel: i64,
+    pub(crate) limits: limits::Limits,
 }
 
 impl Vm {
@@ -152,7 +164,10 @@ impl Vm {
             repr_stack: Vec::new(),
             nan_counter: 0,
             original_stdout: Value::None,
+            fuel: 0,
+            limits: limits::Limits::new(None),
         };
+        vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
         crate::modules::register_all(&mut vm);
         vm

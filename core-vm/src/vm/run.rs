@@ -21,6 +21,12 @@ pub enum RunError {
     Exception(Value),
     /// `sys.exit(code)` / `SystemExit`: the exit status.
     Exit(i32),
+    /// The instruction budget ran out (`BudgetExceeded` was not handled);
+    /// the value is the exception object.
+    BudgetExceeded(Value),
+    /// The embedder's [`super::InterruptHandle`] stopped the script
+    /// (`KeyboardInterrupt` was not handled).
+    Interrupted(Value),
 }
 
 impl Vm {
@@ -126,7 +132,13 @@ impl Vm {
         }
         let text = self.format_exception(&exc);
         self.write_stderr(&text);
-        RunError::Exception(exc)
+        if self.exc_is_instance_of_kind(&exc, ExcKind::BudgetExceeded) {
+            RunError::BudgetExceeded(exc)
+        } else if self.exc_is_instance_of_kind(&exc, ExcKind::KeyboardInterrupt) {
+            RunError::Interrupted(exc)
+        } else {
+            RunError::Exception(exc)
+        }
     }
 
     /// Print an exception's traceback to stderr (REPL).

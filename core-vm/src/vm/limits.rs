@@ -1,0 +1,137 @@
+//! Execution limits a kernel needs: the instruction budget and the
+//! interrupt flag.
+//!
+//! The interpreter loop decrements [`Vm::fuel`] once per instruction and
+//! calls [`Vm::slow_tick`] when it runs out. The slow path charges the spent
+//! chunk to the budget, raises `BudgetExceeded` when the budget is gone,
+//! raises `KeyboardInterrupt` when the embedder set the interrupt flag (an
+//! atomic it may set from an interrupt handler or another thread), and runs
+//! the VM's periodic housekeeping. Both errors are ordinary Python
+//! exceptions (subclasses of `BaseException`, so `except Exception` does not
+//! swallow them); the embedder sees them as distinct [`super::RunError`]s.
+
+use alloc::sync::Arc;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+use crate::objects::{ExcKind, PyErr, PyResult};
+
+use super::Vm;
+
+/// Instructions run between two slow checks when no budget is tighter:
+/// the interrupt latency in instructions.
+const CHUNK: u64 = 4096;
+
+/// Instructions a script gets after `BudgetExceeded` is raised, so `except`
+/// and `finally` blocks can run; exhausting them too raises again with no
+/// further grace.
+const GRACE: u64 = 10_000;
+
+/// A handle that interrupts a running VM from outside: from another thread,
+/// an interrupt handler or a signal handler. The VM raises
+/// `KeyboardInterrupt` at its next check (within a few thousand
+/// instructions) and clears the flag.
+#[derive(Clone, Debug)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    /// Ask the VM to stop with `KeyboardInterrupt`.
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Release);
+    }
+
+    /// True while an interrupt is requested and not yet delivered.
+    pub fn is_pending(&self) -> bool {
+        self.0.load(Ordering::Acquire)
+    }
+}
+
+/// The budget/interrupt state of a VM.
+pub(crate) struct Limits {
+    /// Instructions left in the current budget (`None`: unlimited).
+    pub budget_left: Option<u64>,
+    /// Size of the chunk `fuel` was last refilled with.
+    pub chunk: u64,
+    /// True once the grace after an exhausted budget was handed out.
+    pub grace_used: bool,
+    pub interrupt: Arc<AtomicBool>,
+}
+
+impl Limits {
+    pub fn new(budget: Option<u64>) -> Limits {
+        Limits { budget_left: budget, chunk: 0, grace_used: false, interrupt: Arc::new(AtomicBool::new(false)) }
+    }
+}
+
+impl Vm {
+    /// A handle that interrupts this VM from another context.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.limits.interrupt.clone())
+    }
+
+    /// Set the instruction budget for what runs next (`None`: unlimited).
+    /// Every top-level run (`run_source`, `exec_code`, `call`, ...) starts
+    /// with the configured budget again.
+    pub fn set_budget(&mut self, budget: Option<u64>) {
+        self.limits.budget_left = budget;
+        self.limits.grace_used = false;
+        self.limits.chunk = 0;
+        self.fuel = 0;
+    }
+
+    /// Instructions left in the budget (`None`: unlimited).
+    pub fn budget_left(&self) -> Option<u64> {
+        let spent_in_chunk = self.limits.chunk.saturating_sub(self.fuel.max(0) as u64);
+        self.limits.budget_left.map(|b| b.saturating_sub(spent_in_chunk))
+    }
+
+    /// Called at the start of a top-level run: fresh budget from the config.
+    pub(crate) fn reset_limits_for_run(&mut self) {
+        if self.depth == 0 {
+            self.set_budget(self.config.budget);
+        }
+    }
+
+    /// The interpreter's slow path, taken when `fuel` runs out: charge the
+    /// chunk, deliver budget and interrupt errors, do housekeeping, refill.
+    #[cold]
+    #[inline(never)]
+    pub fn slow_tick(&mut self) -> PyResult<()> {
+        let spent = self.limits.chunk;
+        self.limits.chunk = 0;
+        if let Some(left) = self.limits.budget_left.as_mut() {
+            *left = left.saturating_sub(spent);
+        }
+        if self.limits.interrupt.swap(false, Ordering::AcqRel) {
+            self.refill();
+            return Err(PyErr::new(ExcKind::KeyboardInterrupt, ""));
+        }
+        if self.limits.budget_left == Some(0) {
+            let grace = if self.limits.grace_used { 0 } else { GRACE };
+            self.limits.grace_used = true;
+            self.limits.budget_left = Some(grace);
+            self.refill();
+            return Err(PyErr::new(ExcKind::BudgetExceeded, "instruction budget exhausted"));
+        }
+        self.housekeeping()?;
+        self.refill();
+        // This instruction is part of the new chunk.
+        self.fuel -= 1;
+        Ok(())
+    }
+
+    /// Start a new chunk of `fuel`.
+    fn refill(&mut self) {
+        let chunk = match self.limits.budget_left {
+            Some(left) => left.min(CHUNK),
+            None => CHUNK,
+        };
+        self.limits.chunk = chunk;
+        self.fuel = chunk as i64;
+    }
+
+    /// Periodic work done every chunk of instructions (the heap's checks and
+    /// the cycle collector hook in here).
+    fn housekeeping(&mut self) -> PyResult<()> {
+        Ok(())
+    }
+}
