@@ -229,12 +229,14 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|c| b.varnames.iter().position(|v| v == c).map(|p| p as u32))
             .collect();
+        let (instrs, caches) = Code::quickenable(instrs);
         Code {
             name: b.name.clone(),
             qualname: b.qualname.clone(),
             filename: self.filename.clone(),
             firstlineno: b.firstlineno,
             instrs,
+            caches,
             lines: b.lines.clone(),
             consts: b.consts.clone(),
             names: b.names.clone(),

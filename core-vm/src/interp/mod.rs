@@ -8,6 +8,7 @@
 
 pub mod frame;
 pub mod generator;
+pub mod specialize;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -61,8 +62,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
         }
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => match f.code.instrs.get(f.ip) {
-                Some(&instr) => {
+            None => match f.code.instr(f.ip) {
+                Some(instr) => {
                     f.ip += 1;
                     exec_bytecode(instr.op, vm, &mut f, instr.arg)
                 }
@@ -79,13 +80,24 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             },
             Ok(Control::Return(v)) => {
                 vm.depth -= 1;
+                let init_self = f.init_self.take();
                 match parents.pop() {
                     Some(parent) => {
                         f = parent;
-                        f.push(v);
+                        match init_self {
+                            None => f.push(v),
+                            Some(obj) if v.is_none() => f.push(obj),
+                            Some(_) => pending = Some(init_returned(vm, &v)),
+                        }
                     }
                     None => return Ok(Exit::Return(v)),
                 }
+            }
+            Ok(Control::Deopt) => {
+                // A guard failed before the instruction changed anything:
+                // run it again in its generic form.
+                f.ip -= 1;
+                specialize::despecialize(&f, f.ip);
             }
             Ok(Control::Yield(v)) => {
                 vm.depth -= 1;
@@ -124,6 +136,11 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             }
         }
     }
+}
+
+/// The error for an `__init__` that returned something other than `None`.
+fn init_returned(vm: &Vm, v: &Value) -> PyErr {
+    PyErr::type_error(alloc::format!("__init__() should return None, not '{}'", vm.type_name(v)))
 }
 
 /// Implicit exception chaining: an exception raised while another is being

@@ -20,6 +20,12 @@ use crate::objects::{Dict, ExcKind, PyErr, Value};
 use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
+pub use super::specialized::*;
+pub use crate::interp::specialize::{
+    specialize_binary_op, specialize_binary_subscr, specialize_call, specialize_compare_op, specialize_for_iter,
+    specialize_load_attr, specialize_load_global, specialize_load_method, specialize_store_attr, specialize_store_subscr,
+};
+
 const NEXT: UopResult = Ok(Control::Next);
 
 fn bad_arg() -> PyErr {
@@ -36,6 +42,7 @@ fn name_str(v: &Value) -> &str {
     v.as_str().unwrap_or("")
 }
 
+#[inline(always)]
 pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     f.pop();
     NEXT
@@ -61,6 +68,7 @@ pub fn swap(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     NEXT
 }
 
+#[inline(always)]
 pub fn load_const(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.code.consts.get(arg as usize).cloned().ok_or_else(bad_arg)?;
     f.push(v);
@@ -751,7 +759,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
 
 /// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the
 /// calling frame.
-fn answer_frame_query(vm: &mut Vm, f: &Frame, q: crate::objects::exc::FrameQuery) -> Result<Value, PyErr> {
+pub(crate) fn answer_frame_query(vm: &mut Vm, f: &Frame, q: crate::objects::exc::FrameQuery) -> Result<Value, PyErr> {
     use crate::objects::exc::FrameQuery;
     let globals = Value::Obj(f.globals.clone());
     let locals = match &f.locals_dict {
@@ -875,6 +883,7 @@ pub fn make_function(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     NEXT
 }
 
+#[inline(always)]
 pub fn return_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     Ok(Control::Return(f.pop()))
 }

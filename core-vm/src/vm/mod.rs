@@ -17,6 +17,7 @@ mod numeric;
 mod ops;
 mod repr;
 mod run;
+pub mod shapes;
 mod subscript;
 
 use alloc::boxed::Box;
@@ -139,6 +140,8 @@ pub struct Vm {
     /// ([`Vm::slow_tick`]: budget, interrupt, housekeeping).
     pub fuel: i64,
     pub(crate) limits: limits::Limits,
+    /// Hidden-class transitions of instance attribute dicts.
+    pub shapes: shapes::ShapeTable,
 }
 
 impl Vm {
@@ -166,6 +169,7 @@ impl Vm {
             original_stdout: Value::None,
             fuel: 0,
             limits: limits::Limits::new(None),
+            shapes: shapes::ShapeTable::new(),
         };
         vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
