@@ -71,48 +71,69 @@ fn specialize_with(vm: &mut Vm, f: &mut Frame, arg: u32, choose: fn(&mut Vm, &Fr
 
 // ------------------------------------------------------------ arithmetic
 
+#[inline(always)]
 pub fn specialize_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, _, arg| {
-        let (op, _) = crate::vm::decode_binop(arg)?;
-        match (f.peek(1), f.peek(0), op) {
-            (Value::Int(_), Value::Int(_), BinOp::Add) => Some(Op::BinaryOpAddInt),
-            (Value::Int(_), Value::Int(_), BinOp::Sub) => Some(Op::BinaryOpSubtractInt),
-            (Value::Int(_), Value::Int(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyInt),
-            (Value::Float(_), Value::Float(_), BinOp::Add) => Some(Op::BinaryOpAddFloat),
-            (Value::Float(_), Value::Float(_), BinOp::Sub) => Some(Op::BinaryOpSubtractFloat),
-            (Value::Float(_), Value::Float(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyFloat),
-            (Value::Float(_), Value::Float(_), BinOp::Div) => Some(Op::BinaryOpTrueDivideFloat),
-            _ => None,
-        }
-    })
+    specialize_with(vm, f, arg, choose_binary_op)
 }
 
+#[cold]
+#[inline(never)]
+fn choose_binary_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, arg: u32) -> Option<Op> {
+    let (op, _) = crate::vm::decode_binop(arg)?;
+    match (f.peek(1), f.peek(0), op) {
+        (Value::Int(_), Value::Int(_), BinOp::Add) => Some(Op::BinaryOpAddInt),
+        (Value::Int(_), Value::Int(_), BinOp::Sub) => Some(Op::BinaryOpSubtractInt),
+        (Value::Int(_), Value::Int(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyInt),
+        (Value::Float(_), Value::Float(_), BinOp::Add) => Some(Op::BinaryOpAddFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Sub) => Some(Op::BinaryOpSubtractFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Div) => Some(Op::BinaryOpTrueDivideFloat),
+        (_, _, BinOp::MatMult) => None,
+        (Value::Int(_), Value::Int(_), _) => Some(Op::BinaryOpOtherInt),
+        (Value::Float(_), Value::Float(_), _) => Some(Op::BinaryOpOtherFloat),
+        (Value::Int(_), Value::Float(_), _) | (Value::Float(_), Value::Int(_), _) => Some(Op::BinaryOpMixedNumbers),
+        _ => None,
+    }
+}
+
+#[inline(always)]
 pub fn specialize_compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, _, _| match (f.peek(1), f.peek(0)) {
+    specialize_with(vm, f, arg, choose_compare_op)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_compare_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (f.peek(1), f.peek(0)) {
         (Value::Int(_), Value::Int(_)) => Some(Op::CompareOpInt),
         (Value::Float(_), Value::Float(_)) => Some(Op::CompareOpFloat),
         _ => None,
-    })
+    }
 }
 
 // ------------------------------------------------------------ globals
 
+#[inline(always)]
 pub fn specialize_load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |vm, f, c, arg| {
-        let name = f.code.names.get(arg as usize)?.as_str()?;
-        let Kind::Dict(globals) = &f.globals.kind else { return None };
-        let globals = globals.borrow();
-        c.dict_version.set(globals.version());
-        if let Some(pos) = globals.find_str(name) {
-            c.index.set(u32::try_from(pos).ok()?);
-            return Some(Op::LoadGlobalModule);
-        }
-        let builtins = vm.builtins_dict().borrow();
-        let pos = builtins.find_str(name)?;
+    specialize_with(vm, f, arg, choose_load_global)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_load_global(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = f.code.names.get(arg as usize)?.as_str()?;
+    let Kind::Dict(globals) = &f.globals.kind else { return None };
+    let globals = globals.borrow();
+    c.dict_version.set(globals.version());
+    if let Some(pos) = globals.find_str(name) {
         c.index.set(u32::try_from(pos).ok()?);
-        c.shape.set(builtins.version());
-        Some(Op::LoadGlobalBuiltin)
-    })
+        return Some(Op::LoadGlobalModule);
+    }
+    let builtins = vm.builtins_dict().borrow();
+    let pos = builtins.find_str(name)?;
+    c.index.set(u32::try_from(pos).ok()?);
+    c.shape.set(builtins.version());
+    Some(Op::LoadGlobalBuiltin)
 }
 
 // ------------------------------------------------------------ attributes
@@ -170,50 +191,60 @@ fn name_of(f: &Frame, arg: u32) -> Option<&str> {
     f.code.names.get(arg as usize)?.as_str()
 }
 
+#[inline(always)]
 pub fn specialize_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, c, arg| {
-        let name = name_of(f, arg)?;
-        let obj = f.peek(0);
-        if module_attr(obj, c, name).is_some() {
-            return Some(Op::LoadAttrModule);
-        }
-        let (cls, shape) = plain_instance(obj)?;
-        if !shadowable(lookup(&cls, name)) {
-            return None;
-        }
-        c.index.set(instance_position(obj, name)?);
-        c.type_version.set(type_data(&cls)?.version.get());
-        c.shape.set(shape as u64);
-        Some(Op::LoadAttrInstanceValue)
-    })
+    specialize_with(vm, f, arg, choose_load_attr)
 }
 
+#[cold]
+#[inline(never)]
+fn choose_load_attr(_vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    if module_attr(obj, c, name).is_some() {
+        return Some(Op::LoadAttrModule);
+    }
+    let (cls, shape) = plain_instance(obj)?;
+    if !shadowable(lookup(&cls, name)) {
+        return None;
+    }
+    c.index.set(instance_position(obj, name)?);
+    c.type_version.set(type_data(&cls)?.version.get());
+    c.shape.set(shape as u64);
+    Some(Op::LoadAttrInstanceValue)
+}
+
+#[inline(always)]
 pub fn specialize_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |vm, f, c, arg| {
-        let name = name_of(f, arg)?;
-        let obj = f.peek(0);
-        let (cls, shape) = plain_instance(obj)?;
-        if vm.user_dunder(obj, "__setattr__").is_some() || !shadowable(lookup(&cls, name)) {
-            return None;
-        }
-        let t = type_data(&cls)?;
-        c.type_version.set(t.version.get());
-        c.shape.set(shape as u64);
-        if let Some(pos) = instance_position(obj, name) {
-            c.index.set(pos);
-            return Some(Op::StoreAttrInstanceValue);
-        }
-        // Adding an attribute: only where any name may be added.
-        if t.slots.is_some() || alloc::rc::Rc::ptr_eq(&cls, &vm.types.object) {
-            return None;
-        }
-        let next = vm.shapes.add(shape, name);
-        if next == 0 {
-            return None;
-        }
-        c.index.set(next);
-        Some(Op::StoreAttrInstanceAdd)
-    })
+    specialize_with(vm, f, arg, choose_store_attr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_store_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    let (cls, shape) = plain_instance(obj)?;
+    if vm.user_dunder(obj, "__setattr__").is_some() || !shadowable(lookup(&cls, name)) {
+        return None;
+    }
+    let t = type_data(&cls)?;
+    c.type_version.set(t.version.get());
+    c.shape.set(shape as u64);
+    if let Some(pos) = instance_position(obj, name) {
+        c.index.set(pos);
+        return Some(Op::StoreAttrInstanceValue);
+    }
+    // Adding an attribute: only where any name may be added.
+    if t.slots.is_some() || alloc::rc::Rc::ptr_eq(&cls, &vm.types.object) {
+        return None;
+    }
+    let next = vm.shapes.add(shape, name);
+    if next == 0 {
+        return None;
+    }
+    c.index.set(next);
+    Some(Op::StoreAttrInstanceAdd)
 }
 
 /// A class attribute that `LOAD_METHOD` pushes unbound with the receiver.
@@ -225,70 +256,80 @@ fn plain_method(d: &Value) -> Option<Obj> {
     }
 }
 
+#[inline(always)]
 pub fn specialize_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |vm, f, c, arg| {
-        let name = name_of(f, arg)?;
-        let obj = f.peek(0);
-        if module_attr(obj, c, name).is_some() {
-            return Some(Op::LoadMethodModule);
-        }
-        if let Some((cls, shape)) = plain_instance(obj) {
-            let method = plain_method(&lookup(&cls, name)?)?;
-            if instance_position(obj, name).is_some() {
-                return None;
-            }
-            c.set_method(&method);
-            c.type_version.set(type_data(&cls)?.version.get());
-            c.shape.set(shape as u64);
-            return Some(Op::LoadMethodWithValues);
-        }
-        let Value::Obj(o) = obj else { return None };
-        if o.ext.is_some() || crate::vm::instance_dict(obj).is_some() {
-            return None;
-        }
-        if matches!(o.kind, Kind::Type(_) | Kind::Module(_) | Kind::Super(_) | Kind::Instance(_) | Kind::Function(_) | Kind::Exception(_)) {
-            return None;
-        }
-        let cls = vm.type_of(obj);
+    specialize_with(vm, f, arg, choose_load_method)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_load_method(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    if module_attr(obj, c, name).is_some() {
+        return Some(Op::LoadMethodModule);
+    }
+    if let Some((cls, shape)) = plain_instance(obj) {
         let method = plain_method(&lookup(&cls, name)?)?;
-        let version = type_version_of(vm, obj);
-        if version == 0 {
+        if instance_position(obj, name).is_some() {
             return None;
         }
         c.set_method(&method);
-        c.type_version.set(version);
-        Some(Op::LoadMethodNoDict)
-    })
+        c.type_version.set(type_data(&cls)?.version.get());
+        c.shape.set(shape as u64);
+        return Some(Op::LoadMethodWithValues);
+    }
+    let Value::Obj(o) = obj else { return None };
+    if o.ext.is_some() || crate::vm::instance_dict(obj).is_some() {
+        return None;
+    }
+    if matches!(o.kind, Kind::Type(_) | Kind::Module(_) | Kind::Super(_) | Kind::Instance(_) | Kind::Function(_) | Kind::Exception(_)) {
+        return None;
+    }
+    let cls = vm.type_of(obj);
+    let method = plain_method(&lookup(&cls, name)?)?;
+    let version = type_version_of(vm, obj);
+    if version == 0 {
+        return None;
+    }
+    c.set_method(&method);
+    c.type_version.set(version);
+    Some(Op::LoadMethodNoDict)
 }
 
 // ------------------------------------------------------------ calls
 
+#[inline(always)]
 pub fn specialize_call(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |vm, f, c, arg| {
-        use crate::bytecode::flags;
-        let nargs = arg as usize;
-        let with_self = !matches!(f.peek(nargs), Value::Null);
-        match f.peek(nargs + 1).kind()? {
-            Kind::Function(func) => {
-                let code = &func.code;
-                let exact = code.argcount as usize == nargs + with_self as usize
-                    && code.kwonlyargcount == 0
-                    && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
-                exact.then_some(Op::CallPyExactArgs)
-            }
-            Kind::Type(_) if !with_self => class_init(vm, f, c, nargs),
-            Kind::Native(n) if n.bound.is_none() => {
-                let append = crate::uops::specialized::is_list_append(n);
-                let on_list = matches!(f.peek(1), Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_)));
-                if append && nargs == 1 && on_list {
-                    Some(Op::CallListAppend)
-                } else {
-                    Some(Op::CallBuiltin)
-                }
-            }
-            _ => None,
+    specialize_with(vm, f, arg, choose_call)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    use crate::bytecode::flags;
+    let nargs = arg as usize;
+    let with_self = !matches!(f.peek(nargs), Value::Null);
+    match f.peek(nargs + 1).kind()? {
+        Kind::Function(func) => {
+            let code = &func.code;
+            let exact = code.argcount as usize == nargs + with_self as usize
+                && code.kwonlyargcount == 0
+                && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
+            exact.then_some(Op::CallPyExactArgs)
         }
-    })
+        Kind::Type(_) if !with_self => class_init(vm, f, c, nargs),
+        Kind::Native(n) if n.bound.is_none() => {
+            let append = crate::uops::specialized::is_list_append(n);
+            let on_list = matches!(f.peek(1), Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_)));
+            if append && nargs == 1 && on_list {
+                Some(Op::CallListAppend)
+            } else {
+                Some(Op::CallBuiltin)
+            }
+        }
+        _ => None,
+    }
 }
 
 /// `Class(args)` for an ordinary class whose `__init__` is a Python
@@ -318,20 +359,25 @@ fn class_init(vm: &Vm, f: &Frame, c: &InlineCache, nargs: usize) -> Option<Op> {
     Some(Op::CallAllocAndEnterInit)
 }
 
+#[inline(always)]
 pub fn specialize_for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, _, _| {
-        let Some(Kind::Iter(s)) = f.peek(0).kind() else { return None };
-        let s = s.try_borrow().ok()?;
-        match &*s {
-            IterState::Range { .. } => Some(Op::ForIterRange),
-            IterState::Seq { seq, .. } => match seq.kind()? {
-                Kind::List(_) => Some(Op::ForIterList),
-                Kind::Tuple(_) => Some(Op::ForIterTuple),
-                _ => None,
-            },
+    specialize_with(vm, f, arg, choose_for_iter)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_for_iter(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    let Some(Kind::Iter(s)) = f.peek(0).kind() else { return None };
+    let s = s.try_borrow().ok()?;
+    match &*s {
+        IterState::Range { .. } => Some(Op::ForIterRange),
+        IterState::Seq { seq, .. } => match seq.kind()? {
+            Kind::List(_) => Some(Op::ForIterList),
+            Kind::Tuple(_) => Some(Op::ForIterTuple),
             _ => None,
-        }
-    })
+        },
+        _ => None,
+    }
 }
 
 // ------------------------------------------------------------ subscripts
@@ -344,19 +390,33 @@ fn exact_kind(v: &Value) -> Option<&Kind> {
     }
 }
 
+#[inline(always)]
 pub fn specialize_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, _, _| match (exact_kind(f.peek(1))?, f.peek(0)) {
+    specialize_with(vm, f, arg, choose_binary_subscr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_binary_subscr(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (exact_kind(f.peek(1))?, f.peek(0)) {
         (Kind::List(_), Value::Int(_)) => Some(Op::BinarySubscrListInt),
         (Kind::Tuple(_), Value::Int(_)) => Some(Op::BinarySubscrTupleInt),
         (Kind::Dict(_), _) => Some(Op::BinarySubscrDict),
         _ => None,
-    })
+    }
 }
 
+#[inline(always)]
 pub fn specialize_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    specialize_with(vm, f, arg, |_, f, _, _| match (exact_kind(f.peek(1))?, f.peek(0)) {
+    specialize_with(vm, f, arg, choose_store_subscr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_store_subscr(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (exact_kind(f.peek(1))?, f.peek(0)) {
         (Kind::List(_), Value::Int(_)) => Some(Op::StoreSubscrListInt),
         (Kind::Dict(_), _) => Some(Op::StoreSubscrDict),
         _ => None,
-    })
+    }
 }

@@ -146,6 +146,60 @@ pub fn binary_div_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     binary_with(vm, f, BinOp::Div, float_arith)
 }
 
+/// One int and one float (in either order).
+#[inline(always)]
+pub fn guard_mixed_numbers(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    match (f.peek(1), f.peek(0)) {
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Replace the two operands on top with `numeric(a, b, op)` for the
+/// instruction's operator, or the generic operation's result for operands
+/// `numeric` does not take.
+#[inline(always)]
+fn binary_numeric(vm: &mut Vm, f: &mut Frame, arg: u32, numeric: fn(&Value, &Value, BinOp) -> Option<crate::objects::PyResult<Value>>) -> UopResult {
+    let Some((op, inplace)) = crate::vm::decode_binop(arg) else { return super::defs::binary_op(vm, f, arg) };
+    let b = f.pop();
+    let a = f.pop();
+    let r = match numeric(&a, &b, op) {
+        Some(r) => r?,
+        None => vm.binary_op(&a, &b, op, inplace)?,
+    };
+    f.push(r);
+    NEXT
+}
+
+/// Any operator on two ints (`//`, `%`, `&`, shifts, `**`, ...).
+#[inline(always)]
+pub fn binary_int_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(crate::vm::int_op(*x, *y, op)),
+        _ => None,
+    })
+}
+
+/// Any operator on two floats.
+#[inline(always)]
+pub fn binary_float_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some(crate::vm::float_op(*x, *y, op)),
+        _ => None,
+    })
+}
+
+/// Any operator on an int and a float.
+#[inline(always)]
+pub fn binary_number_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            Some(crate::vm::num_op(crate::vm::Num::of(a)?, crate::vm::Num::of(b)?, op))
+        }
+        _ => None,
+    })
+}
+
 /// The comparison of instruction argument `arg`.
 #[inline(always)]
 fn cmp_of(arg: u32) -> CmpOp {
