@@ -54,21 +54,9 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
     let mut parents: Vec<Box<Frame>> = Vec::new();
     let mut pending = throw;
     loop {
-        vm.fuel -= 1;
-        if vm.fuel < 0 {
-            if let Err(e) = vm.slow_tick() {
-                pending.get_or_insert(e);
-            }
-        }
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => match f.code.instr(f.ip) {
-                Some(instr) => {
-                    f.ip += 1;
-                    exec_bytecode(instr.op, vm, &mut f, instr.arg)
-                }
-                None => Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range")),
-            },
+            None => run_until_control(vm, &mut f),
         };
         match result {
             Ok(Control::Next) => {}
@@ -134,6 +122,29 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                     }
                 }
             }
+        }
+    }
+}
+
+/// The hot loop: run instructions of `f` while they answer
+/// `Control::Next`; return the first other answer (a call, a return, an
+/// error, ...) for [`execute`] to act on.
+#[inline(always)]
+fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
+    loop {
+        vm.fuel -= 1;
+        if vm.fuel < 0 {
+            vm.slow_tick()?;
+        }
+        let Some(instr) = f.code.instr(f.ip) else {
+            return Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));
+        };
+        f.ip += 1;
+        let r = exec_bytecode(instr.op, vm, f, instr.arg);
+        if let Ok(Control::Next) = r {
+            core::mem::forget(r);
+        } else {
+            return r;
         }
     }
 }
