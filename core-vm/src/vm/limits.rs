@@ -91,6 +91,17 @@ impl Vm {
         }
     }
 
+    /// Charge one instruction's worth of work done by native code (one item
+    /// of a native loop) to the budget, with the interpreter's checks.
+    #[inline]
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.fuel -= 1;
+        if self.fuel < 0 {
+            self.slow_tick()?;
+        }
+        Ok(())
+    }
+
     /// The interpreter's slow path, taken when `fuel` runs out: charge the
     /// chunk, deliver budget and interrupt errors, do housekeeping, refill.
     #[cold]
