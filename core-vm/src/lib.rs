@@ -20,6 +20,8 @@
 //! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
 //! - [`format`]: numeric text (float repr, format specs, parsing).
 //! - [`numeric`]: double-double arithmetic and correctly rounded `exp`/`log`/trig/`pow`.
+//! - [`stack`]: host-stack budgets (deep recursion in Rust ends in an error,
+//!   never a stack overflow).
 #![no_std]
 #![forbid(unsafe_op_in_unsafe_fn)]
 
@@ -33,6 +35,7 @@ pub mod interp;
 pub mod modules;
 pub mod numeric;
 pub mod objects;
+pub mod stack;
 pub mod syntax;
 pub mod uops;
 pub mod vm;

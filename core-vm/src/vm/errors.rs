@@ -292,6 +292,10 @@ impl Vm {
             SyntaxErrorKind::Syntax => ExcKind::SyntaxError,
             SyntaxErrorKind::Indentation => ExcKind::IndentationError,
             SyntaxErrorKind::Tab => ExcKind::TabError,
+            SyntaxErrorKind::Recursion => {
+                let cls = self.types.exc(ExcKind::RecursionError).clone();
+                return self.new_exception(cls, alloc::vec![Value::str(&err.msg)]);
+            }
         };
         let cls = self.types.exc(kind).clone();
         let text = source.lines().nth((err.line as usize).saturating_sub(1)).map(|l| {
