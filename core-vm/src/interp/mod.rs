@@ -49,6 +49,9 @@ fn enter(vm: &mut Vm) -> PyResult<()> {
 /// instruction first (generator `throw()`).
 pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     vm.reset_limits_for_run();
+    // Entered from native code (a callback, a generator resumed): that
+    // recursion is on the host stack, so it is bounded by its own limit.
+    vm.check_stack()?;
     enter(vm)?;
     let mut f = base;
     let mut parents: Vec<Box<Frame>> = Vec::new();

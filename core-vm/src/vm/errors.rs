@@ -108,6 +108,7 @@ impl Vm {
     /// a tuple of classes)?
     pub fn exception_matches(&mut self, exc: &Value, spec: &Value) -> PyResult<bool> {
         if let Some(Kind::Tuple(items)) = spec.kind() {
+            self.check_stack()?;
             for item in items.iter() {
                 if self.exception_matches(exc, item)? {
                     return Ok(true);

@@ -140,7 +140,20 @@ impl Vm {
         r
     }
 
+    /// Nested reprs count against the recursion limit, as in CPython (and
+    /// against the host stack, which they use).
+    fn repr_nesting_check(&mut self) -> PyResult<()> {
+        if self.repr_stack.len() + self.depth >= self.config.recursion_limit || self.stack_budget().exhausted() {
+            return Err(PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        Ok(())
+    }
+
     fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        self.repr_nesting_check()?;
         let mut out = String::new();
         for (i, x) in items.iter().enumerate() {
             if i > 0 {
@@ -277,6 +290,7 @@ impl Vm {
     }
 
     fn repr_pairs(&mut self, items: &[(Value, Value)]) -> PyResult<String> {
+        self.repr_nesting_check()?;
         let mut out = String::new();
         for (i, (k, x)) in items.iter().enumerate() {
             if i > 0 {
