@@ -326,11 +326,12 @@ impl Default for BuiltinTypes {
 /// Rebuild a freshly made (unshared) exception type with its `exc_base` set.
 fn with_exc_base(ty: Obj, kind: ExcKind) -> Obj {
     match Rc::try_unwrap(ty) {
-        Ok(PyObject { kind: Kind::Type(mut t), ext }) => {
-            t.exc_base = Some(kind);
-            Rc::new(PyObject { kind: Kind::Type(t), ext })
+        Ok(mut o) => {
+            if let Kind::Type(t) = &mut o.kind {
+                t.exc_base = Some(kind);
+            }
+            Rc::new(o)
         }
-        Ok(other) => Rc::new(other),
         Err(shared) => shared,
     }
 }
