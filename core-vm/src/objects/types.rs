@@ -119,21 +119,16 @@ pub fn mro(cls: &Obj) -> Vec<Obj> {
 /// Look `name` up in `cls` and its MRO (class attribute lookup).
 pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
-    if let Ok(d) = t.dict.try_borrow() {
-        if let Some(v) = d.get_str(name) {
-            return Some(v.clone());
-        }
+    let hash = super::str::str_hash(name);
+    let find = |t: &TypeObject| -> Option<Value> {
+        let d = t.dict.try_borrow().ok()?;
+        let pos = d.find_by(hash, |k| k.as_str() == Some(name))?;
+        d.entry_at(pos).map(|e| e.value.clone())
+    };
+    if let Some(v) = find(t) {
+        return Some(v);
     }
-    for base in &t.mro_rest {
-        if let Some(bt) = type_data(base) {
-            if let Ok(d) = bt.dict.try_borrow() {
-                if let Some(v) = d.get_str(name) {
-                    return Some(v.clone());
-                }
-            }
-        }
-    }
-    None
+    t.mro_rest.iter().filter_map(type_data).find_map(find)
 }
 
 /// True if `sub` is `sup` or has it in its MRO.

@@ -727,6 +727,11 @@ pub fn for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// the same interpreter loop; anything else is called directly.
 fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
     if let Value::Obj(o) = &callable {
+        if let Kind::Type(_) = &o.kind {
+            if let Some(init) = vm.plain_init(o) {
+                return enter_init(vm, o, &init, args, kwargs);
+            }
+        }
         if let Kind::Function(func) = &o.kind {
             if !func.code.is_generator() {
                 let frame = vm.make_frame(o, func, &args, kwargs)?;
@@ -755,6 +760,19 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
     };
     f.push(r);
     NEXT
+}
+
+/// `Class(args)` for an ordinary class: the new instance goes to the
+/// `__init__` frame, whose return the interpreter loop replaces with it.
+fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
+    let Kind::Function(func) = &init.kind else { return Err(bad_arg()) };
+    let obj = Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), Dict::new())));
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(obj.clone());
+    full.extend(args);
+    let mut frame = vm.make_frame(init, func, &full, kwargs)?;
+    frame.init_self = Some(obj);
+    Ok(Control::Call(Box::new(frame)))
 }
 
 /// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the
