@@ -71,7 +71,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                 let init_self = f.init_self.take();
                 match parents.pop() {
                     Some(parent) => {
-                        f = parent;
+                        let done = core::mem::replace(&mut f, parent);
+                        vm.recycle_frame(done);
                         match init_self {
                             None => f.push(v),
                             Some(obj) if v.is_none() => f.push(obj),

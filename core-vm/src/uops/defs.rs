@@ -324,7 +324,7 @@ pub fn load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let key = name_str(&name);
     if !matches!(obj.kind(), Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(_))) {
         let cls = vm.type_of(&obj);
-        if let Some(d) = lookup(&cls, key) {
+        if let Some(d) = vm.class_lookup(&cls, key) {
             let plain = match d.kind() {
                 Some(Kind::Function(_)) => true,
                 Some(Kind::Native(n)) => n.bound.is_none() && n.owner.is_some(),

@@ -534,10 +534,10 @@ pub fn accepts_positional(func: &Function, total: usize) -> bool {
 /// the top `n` values of `f`'s stack (moved), then the defaults it needs.
 /// The caller has checked [`accepts_positional`].
 #[inline(always)]
-fn enter_positional(f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Frame {
+fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Frame {
     let code = func.code.clone();
     let argc = code.argcount as usize;
-    let mut frame = Frame::new(code.clone(), func.globals.clone(), Some(fobj.clone()));
+    let mut frame = vm.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
     let mut i = 0;
     if let Some(v) = first {
         frame.locals[0] = v;
@@ -599,7 +599,7 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         _ => return super::defs::call(vm, f, arg),
     };
     let Kind::Function(func) = &fobj.kind else { return super::defs::call(vm, f, arg) };
-    let frame = enter_positional(f, &fobj, func, None, total);
+    let frame = enter_positional(vm, f, &fobj, func, None, total);
     if !with_self {
         f.pop();
     }
@@ -682,7 +682,7 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         return super::defs::call(vm, f, arg);
     }
     let obj = Value::new_obj(Kind::Instance(Instance::new(cls, Dict::new())));
-    let mut frame = enter_positional(f, &init, func, Some(obj.clone()), nargs);
+    let mut frame = enter_positional(vm, f, &init, func, Some(obj.clone()), nargs);
     f.pop();
     f.pop();
     frame.init_self = Some(obj);

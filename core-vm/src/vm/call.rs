@@ -264,7 +264,7 @@ impl Vm {
         kwargs: &[(Rc<str>, Value)],
     ) -> PyResult<Frame> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Some(fobj.clone()));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
         if kwargs.is_empty()
             && args.len() == code.argcount as usize
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0

@@ -5,6 +5,7 @@
 //! lives in the submodules, one concern per file, all as `impl Vm` blocks.
 
 mod attr;
+mod attr_cache;
 pub mod bigrange;
 mod call;
 mod compare;
@@ -142,6 +143,10 @@ pub struct Vm {
     pub(crate) limits: limits::Limits,
     /// Hidden-class transitions of instance attribute dicts.
     pub shapes: shapes::ShapeTable,
+    /// Emptied locals/stack buffers of finished frames, reused by calls.
+    pub(crate) frame_buffers: Vec<Vec<Value>>,
+    /// Class attribute lookups by (class version, name).
+    pub(crate) attr_cache: attr_cache::AttrCache,
 }
 
 impl Vm {
@@ -170,6 +175,8 @@ impl Vm {
             fuel: 0,
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
+            frame_buffers: Vec::new(),
+            attr_cache: Default::default(),
         };
         vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
@@ -186,6 +193,25 @@ impl Vm {
         let payload = 1 + (self.nan_counter % 0x3_ffff_ffff_fffe);
         let sign = like.to_bits() & (1 << 63);
         f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// A new frame for a call, reusing a finished frame's buffer.
+    #[inline]
+    pub fn new_frame(&mut self, code: Rc<crate::bytecode::Code>, globals: Obj, func: Option<Obj>) -> crate::interp::frame::Frame {
+        let buf = self.frame_buffers.pop().unwrap_or_default();
+        crate::interp::frame::Frame::with_buffer(code, globals, func, buf)
+    }
+
+    /// A frame finished: keep its buffer (emptied) for the next call.
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: Box<crate::interp::frame::Frame>) {
+        const KEEP: usize = 64;
+        const MAX_SLOTS: usize = 1024;
+        let mut buf = frame.locals;
+        buf.clear();
+        if self.frame_buffers.len() < KEEP && buf.capacity() <= MAX_SLOTS {
+            self.frame_buffers.push(buf);
+        }
     }
 
     /// Make a native module importable.
