@@ -4,7 +4,8 @@
 #   2. core-vm's no_std builds for x86_64-unknown-none and aarch64-unknown-none;
 #   3. the platform layer's W^X tests, natively and on AArch64 under QEMU
 #      (scripts/test-platform.sh installs the cross tools and qemu-user);
-#   4. the CPython oracle suite: every tests/py/*.py through `krait`, compared
+#   4. the benchmark programs at small sizes (checksums as CPython's);
+#   5. the CPython oracle suite: every tests/py/*.py through `krait`, compared
 #      with the output CPython 3.11 produced (tests/py/expected/).
 # The last line is the oracle suite's "N passed, N failed".
 set -euo pipefail
@@ -46,6 +47,9 @@ cargo build --locked -p core-vm --target aarch64-unknown-none
 
 log "platform layer (W^X), x86-64 and AArch64"
 scripts/test-platform.sh
+
+log "benchmark programs (benches/py) under krait: checksums match CPython"
+scripts/bench.sh --check --krait "$CARGO_TARGET_DIR/release/krait"
 
 log "CPython oracle suite (tests/py)"
 python3 scripts/run-py-tests.py --krait "$CARGO_TARGET_DIR/release/krait"
