@@ -296,7 +296,10 @@ pub fn delete_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
-    let v = vm.get_attr(&obj, name_str(&name))?;
+    let v = match plain_instance_get(vm, &obj, &name) {
+        Some(r) => r?,
+        None => vm.get_attr(&obj, name_str(&name))?,
+    };
     f.push(v);
     NEXT
 }
@@ -305,8 +308,69 @@ pub fn store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
     let v = f.pop();
-    vm.set_attr(&obj, name_str(&name), v)?;
+    if let Some(v) = plain_instance_set(vm, &obj, &name, v) {
+        vm.set_attr(&obj, name_str(&name), v)?;
+    }
     NEXT
+}
+
+/// The class and attribute dict of an instance of an ordinary class whose
+/// attribute access follows the default rules (no Python
+/// `__getattribute__`).
+fn plain_instance(obj: &Value) -> Option<(crate::objects::Obj, &RefCell<Dict>)> {
+    let Value::Obj(o) = obj else { return None };
+    if o.ext.is_some() {
+        return None;
+    }
+    let Kind::Instance(i) = &o.kind else { return None };
+    let cls = i.class.borrow().clone();
+    let t = crate::objects::types::type_data(&cls)?;
+    if t.custom_getattribute.get() {
+        return None;
+    }
+    let Kind::Dict(d) = &i.dict.kind else { return None };
+    Some((cls, d))
+}
+
+/// `obj.name` on a plain instance, the default way (a property, else the
+/// instance dict, else the bound class attribute), with the class lookup
+/// through the VM's cache and the name's cached hash. `None`: not found
+/// or not a plain instance — the full protocol (`__getattr__`, errors)
+/// takes over.
+fn plain_instance_get(vm: &mut Vm, obj: &Value, name: &Value) -> Option<crate::objects::PyResult<Value>> {
+    let (cls, dict) = plain_instance(obj)?;
+    // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
+    let key = name.as_pystr().filter(|k| !k.as_str().starts_with("__"))?;
+    let descr = vm.class_lookup(&cls, key.as_str());
+    if matches!(descr.as_ref().and_then(|d| d.kind()), Some(Kind::Property(_))) {
+        return None;
+    }
+    {
+        let d = dict.borrow();
+        if let Some(pos) = d.find_by(key.hash(), |k| k.as_str() == Some(key.as_str())) {
+            return d.entry_at(pos).map(|e| Ok(e.value.clone()));
+        }
+    }
+    Some(vm.bind_descriptor(descr?, obj))
+}
+
+/// `obj.name = value` on a plain instance without a Python `__setattr__`,
+/// `__slots__` or a property of that name: straight into the instance
+/// dict (keeping its shape). Gives the value back when the full protocol
+/// must handle the store.
+fn plain_instance_set(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> Option<Value> {
+    let Some((cls, dict)) = plain_instance(obj) else { return Some(value) };
+    let plain_class = crate::objects::types::type_data(&cls).map(|t| t.slots.is_none()).unwrap_or(false)
+        && !Rc::ptr_eq(&cls, &vm.types.object);
+    // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
+    let Some(key) = name.as_pystr().filter(|k| plain_class && !k.as_str().starts_with("__")) else { return Some(value) };
+    let python_setattr = matches!(vm.class_lookup(&cls, "__setattr__").and_then(|s| s.as_obj().cloned()), Some(o) if matches!(o.kind, Kind::Function(_)));
+    let property = matches!(vm.class_lookup(&cls, key.as_str()).as_ref().and_then(|d| d.kind()), Some(Kind::Property(_)));
+    if python_setattr || property {
+        return Some(value);
+    }
+    vm.shapes.store(&mut dict.borrow_mut(), key.as_str(), value);
+    None
 }
 
 pub fn delete_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
