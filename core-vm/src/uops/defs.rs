@@ -354,6 +354,20 @@ fn plain_instance_get(vm: &mut Vm, obj: &Value, name: &Value) -> Option<crate::o
     Some(vm.bind_descriptor(descr?, obj))
 }
 
+/// For a method call on a plain instance: the class's function `name`
+/// when the instance dict does not shadow it (found through the VM's
+/// cache and the name's cached hash).
+fn plain_instance_method(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
+    let (cls, dict) = plain_instance(obj)?;
+    let key = name.as_pystr()?;
+    let d = vm.class_lookup(&cls, key.as_str())?;
+    if !matches!(d.kind(), Some(Kind::Function(_))) {
+        return None;
+    }
+    let shadowed = dict.borrow().find_by(key.hash(), |k| k.as_str() == Some(key.as_str())).is_some();
+    (!shadowed).then_some(d)
+}
+
 /// `obj.name = value` on a plain instance without a Python `__setattr__`,
 /// `__slots__` or a property of that name: straight into the instance
 /// dict (keeping its shape). Gives the value back when the full protocol
@@ -386,6 +400,11 @@ pub fn load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
     let key = name_str(&name);
+    if let Some(method) = plain_instance_method(vm, &obj, &name) {
+        f.push(method);
+        f.push(obj);
+        return NEXT;
+    }
     if !matches!(obj.kind(), Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(_))) {
         let cls = vm.type_of(&obj);
         if let Some(d) = vm.class_lookup(&cls, key) {
