@@ -612,8 +612,8 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
         dict.set_str("__doc__", Value::None);
     }
     let exc_base = base_objs.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    let cls = Rc::new(PyObject {
-        kind: Kind::Type(Box::new(TypeObject {
+    let cls = PyObject::new(
+        Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname.as_str()),
             module: Rc::from(module.as_str()),
@@ -628,8 +628,8 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
             ctor: Cell::new(None),
             custom_getattribute: Cell::new(false),
         })),
-        ext: None,
-    });
+        None,
+    );
     if let Some(t) = type_data(&cls) {
         t.custom_getattribute.set(crate::vm::user_lookup(&cls, "__getattribute__").is_some());
     }

@@ -23,8 +23,8 @@ pub fn new_type(
     builtin: bool,
 ) -> Obj {
     let exc_base = bases.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    Rc::new(PyObject {
-        kind: Kind::Type(Box::new(TypeObject {
+    PyObject::new(
+        Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(name),
             module: Rc::from(module),
@@ -39,8 +39,8 @@ pub fn new_type(
             ctor: Cell::new(None),
             custom_getattribute: Cell::new(false),
         })),
-        ext: None,
-    })
+        None,
+    )
 }
 
 /// The type payload of a type object.
@@ -272,11 +272,11 @@ impl Default for BuiltinTypes {
 /// Rebuild a freshly made (unshared) exception type with its `exc_base` set.
 fn with_exc_base(ty: Obj, kind: ExcKind) -> Obj {
     match Rc::try_unwrap(ty) {
-        Ok(PyObject { kind: Kind::Type(mut t), ext }) => {
+        Ok(PyObject { kind: Kind::Type(mut t), ext, .. }) => {
             t.exc_base = Some(kind);
-            Rc::new(PyObject { kind: Kind::Type(t), ext })
+            PyObject::new(Kind::Type(t), ext)
         }
-        Ok(other) => Rc::new(other),
+        Ok(PyObject { kind, ext, .. }) => PyObject::new(kind, ext),
         Err(shared) => shared,
     }
 }
