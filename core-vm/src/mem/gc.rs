@@ -21,8 +21,10 @@
 //! from older objects count as outside references, which is safe) and runs
 //! every [`YOUNG_THRESHOLD`] registrations; its survivors become old. A
 //! *full* collection runs when the survivors promoted since the last full
-//! one exceed a quarter of the old generation (CPython's rule), when the
-//! heap limit would be passed, on `gc.collect()`, and at VM teardown.
+//! one exceed half the old generation (CPython waits for a quarter, but has
+//! a middle generation), so each long-lived container is examined a small
+//! constant number of times; also when the heap limit would be passed, on
+//! `gc.collect()`, and at VM teardown.
 //!
 //! The VM collects automatically from its housekeeping hook (every few
 //! thousand instructions, at a point where the interpreter holds no
@@ -42,10 +44,10 @@ use super::Heap;
 use crate::objects::value::PyObject;
 
 /// Registrations between two young collections.
-pub const YOUNG_THRESHOLD: usize = 2000;
+pub const YOUNG_THRESHOLD: usize = 5000;
 
 /// A full collection waits for at least this many promoted survivors.
-const FULL_MIN: usize = 10_000;
+const FULL_MIN: usize = 20_000;
 
 /// Which objects a collection looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,7 +145,7 @@ impl GcState {
         if !self.enabled.get() || self.young_count.get() < YOUNG_THRESHOLD {
             return None;
         }
-        if self.promoted.get() > FULL_MIN.max(self.old_size.get() / 4) {
+        if self.promoted.get() > FULL_MIN.max(self.old_size.get() / 2) {
             Some(Generation::Full)
         } else {
             Some(Generation::Young)
@@ -193,7 +195,7 @@ pub fn collect(heap: &Heap, generation: Generation) -> usize {
     };
     // 2–5. Find and clear the garbage (no registry borrow is held: objects
     // that die now empty their own entries).
-    let reachable = trial_deletion(&objs);
+    let reachable = trial_deletion(&objs, start);
     let mut survivors: Vec<Rc<PyObject>> = Vec::with_capacity(objs.len());
     let mut found = 0;
     for (o, live) in objs.into_iter().zip(reachable.iter()) {
@@ -253,18 +255,23 @@ pub fn collect(heap: &Heap, generation: Generation) -> usize {
 
 /// Steps 2–5 on `objs`: which are reachable from outside. The others are
 /// cleared (their references are dropped before this returns).
-fn trial_deletion(objs: &[Rc<PyObject>]) -> Vec<bool> {
+fn trial_deletion(objs: &[Rc<PyObject>], start: usize) -> Vec<bool> {
     let n = objs.len();
     if n == 0 {
         return Vec::new();
     }
-    let index = PtrIndex::new(objs);
+    // `objs[i]` is the object in registry slot `start + i` (the caller just
+    // numbered them so), which makes finding a child's index one load.
+    let index = |child: &Rc<PyObject>| -> Option<usize> {
+        let j = (child.mem.slot() as usize).wrapping_sub(start);
+        (j < n).then_some(j)
+    };
     // 2. gc_refs = strong count, less the reference `objs` itself holds.
     let mut refs: Vec<isize> = objs.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     // 3. Subtract internal references.
     for o in objs {
         traverse(o, &mut |child| {
-            if let Some(j) = index.get(child) {
+            if let Some(j) = index(child) {
                 if let Some(r) = refs.get_mut(j) {
                     *r -= 1;
                 }
@@ -283,7 +290,7 @@ fn trial_deletion(objs: &[Rc<PyObject>]) -> Vec<bool> {
     while let Some(i) = stack.pop() {
         if let Some(o) = objs.get(i) {
             traverse(o, &mut |child| {
-                if let Some(j) = index.get(child) {
+                if let Some(j) = index(child) {
                     if let Some(m) = reachable.get_mut(j) {
                         if !*m {
                             *m = true;
@@ -305,58 +312,6 @@ fn trial_deletion(objs: &[Rc<PyObject>]) -> Vec<bool> {
     }
     drop(sink);
     reachable
-}
-
-/// Open-addressing map from object address to index in the collected set.
-struct PtrIndex {
-    slots: Vec<(usize, u32)>,
-    mask: usize,
-}
-
-impl PtrIndex {
-    const EMPTY: usize = 0;
-
-    fn new(objs: &[Rc<PyObject>]) -> PtrIndex {
-        let cap = (objs.len() * 2).next_power_of_two().max(16);
-        let mut idx = PtrIndex { slots: vec![(Self::EMPTY, 0); cap], mask: cap - 1 };
-        for (i, o) in objs.iter().enumerate() {
-            idx.insert(Rc::as_ptr(o) as usize, i as u32);
-        }
-        idx
-    }
-
-    #[inline]
-    fn hash(key: usize) -> usize {
-        (key >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize)
-    }
-
-    fn insert(&mut self, key: usize, value: u32) {
-        let mut i = Self::hash(key) & self.mask;
-        loop {
-            match self.slots.get_mut(i) {
-                Some(slot) if slot.0 == Self::EMPTY => {
-                    *slot = (key, value);
-                    return;
-                }
-                Some(_) => i = (i + 1) & self.mask,
-                None => return,
-            }
-        }
-    }
-
-    #[inline]
-    fn get(&self, obj: &Rc<PyObject>) -> Option<usize> {
-        let key = Rc::as_ptr(obj) as usize;
-        let mut i = Self::hash(key) & self.mask;
-        loop {
-            match self.slots.get(i) {
-                Some(&(k, v)) if k == key => return Some(v as usize),
-                Some(&(k, _)) if k == Self::EMPTY => return None,
-                Some(_) => i = (i + 1) & self.mask,
-                None => return None,
-            }
-        }
-    }
 }
 
 /// The periodic hook: run the collection the thresholds call for, and turn

@@ -274,7 +274,7 @@ pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::valu
 pub const HEADER: usize = core::mem::size_of::<PyObject>() + 2 * core::mem::size_of::<usize>();
 
 /// Estimated bytes of `kind`'s object: header plus payload capacity.
-#[inline]
+#[inline(always)]
 pub fn object_size(kind: &Kind) -> usize {
     use core::mem::size_of;
     const VALUE: usize = size_of::<crate::objects::Value>();

@@ -63,7 +63,8 @@ fn is_tracked(v: &Value) -> bool {
 /// Call `visit` on every object `obj` references (see the module doc).
 /// Returns false when part of the object was busy (mutably borrowed) and
 /// could not be read: its references then count as coming from outside.
-pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&Obj)) -> bool {
+#[inline]
+pub fn traverse<F: FnMut(&Obj)>(obj: &PyObject, visit: &mut F) -> bool {
     let mut complete = true;
     let v = visit;
     match &obj.kind {
@@ -159,26 +160,26 @@ pub fn traverse(obj: &PyObject, visit: &mut dyn FnMut(&Obj)) -> bool {
 }
 
 #[inline]
-fn val(visit: &mut dyn FnMut(&Obj), v: &Value) {
+fn val<F: FnMut(&Obj)>(visit: &mut F, v: &Value) {
     if let Value::Obj(o) = v {
         visit(o);
     }
 }
 
-fn all<'a>(visit: &mut dyn FnMut(&Obj), items: impl Iterator<Item = &'a Value>) {
+fn all<'a, F: FnMut(&Obj)>(visit: &mut F, items: impl Iterator<Item = &'a Value>) {
     for v in items {
         val(visit, v);
     }
 }
 
-fn dict(visit: &mut dyn FnMut(&Obj), d: &Dict) {
+fn dict<F: FnMut(&Obj)>(visit: &mut F, d: &Dict) {
     for e in d.iter() {
         val(visit, &e.key);
         val(visit, &e.value);
     }
 }
 
-fn frame(visit: &mut dyn FnMut(&Obj), f: &Frame) {
+fn frame<F: FnMut(&Obj)>(visit: &mut F, f: &Frame) {
     all(visit, f.locals.iter());
     visit(&f.globals);
     if let Some(func) = &f.func {
@@ -189,7 +190,7 @@ fn frame(visit: &mut dyn FnMut(&Obj), f: &Frame) {
     }
 }
 
-fn iter_state(visit: &mut dyn FnMut(&Obj), it: &IterState) {
+fn iter_state<F: FnMut(&Obj)>(visit: &mut F, it: &IterState) {
     let v = visit;
     match it {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => val(v, seq),
