@@ -388,7 +388,9 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
         if n > 1 << 32 {
             return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
         }
-        return Ok(new_bytes(alloc::vec![0u8; n]));
+        let mut v = crate::mem::vec_with_capacity(n)?;
+        v.resize(n, 0u8);
+        return Ok(new_bytes(v));
     }
     if !vm.is_iterable(src) {
         return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));

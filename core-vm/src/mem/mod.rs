@@ -402,6 +402,26 @@ pub fn string_with_capacity(n: usize) -> PyResult<String> {
     Ok(s)
 }
 
+/// Make room for `extra` more items in a vector that is not (yet) an
+/// object's: each growth step checks the whole new capacity against the
+/// heap, so collecting a huge iterable fails before it exhausts memory.
+#[inline]
+pub fn grow_vec<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+    if v.capacity() - v.len() >= extra {
+        return Ok(());
+    }
+    grow_vec_slow(v, extra)
+}
+
+#[cold]
+#[inline(never)]
+fn grow_vec_slow<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+    let need = v.len().checked_add(extra).ok_or_else(memory_error)?;
+    let cap = need.max(v.capacity().saturating_mul(2)).max(4);
+    reserve_items(cap, core::mem::size_of::<T>())?;
+    v.try_reserve_exact(cap - v.len()).map_err(|_| memory_error())
+}
+
 /// Make room for `extra` more items in the vector of list `obj` (whose
 /// contents are `v`): the growth is checked against the limit and charged
 /// to the list before it happens. Amortised like `Vec` (capacity doubles).
