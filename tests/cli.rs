@@ -83,7 +83,7 @@ fn repl_sys_exit_sets_status() {
 
 #[test]
 fn unavailable_modes_say_so() {
-    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm", "--heap-limit=1000"] {
+    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm"] {
         let out = krait().args([flag, "-c", "print(1)"]).output().expect("krait runs");
         assert_eq!(out.status.code(), Some(2), "{}", flag);
         let err = String::from_utf8_lossy(&out.stderr);
@@ -108,4 +108,32 @@ fn budget_stops_an_endless_loop_catchably() {
     assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.trim_end().ends_with("BudgetExceeded: instruction budget exhausted"), "{}", err);
+}
+
+#[test]
+fn heap_limit_raises_memory_error_and_the_script_goes_on() {
+    let src = "l = []\ntry:\n    while True: l.append([0] * 100)\nexcept MemoryError:\n    n = len(l)\n    l = None\n    print('caught', n > 0)\nprint('after', sum(range(1000)))\nx = [0] * 10**9\n";
+    let out = krait().args(["--heap-limit=20000000", "-c", src]).output().expect("krait runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "caught True\nafter 499500\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_end().ends_with("MemoryError"), "{}", err);
+}
+
+#[test]
+fn heap_limit_rejects_bad_values() {
+    let out = krait().args(["--heap-limit=lots", "-c", "print(1)"]).output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--heap-limit expects a non-negative integer"));
+}
+
+#[test]
+fn leak_check_passes_on_cycles_and_reports_nothing() {
+    let src = "class A: pass\na = A(); a.me = a\nl = []; l.append(l)\ndef f(): return f\ng = (x for x in l)\nprint('ok')\n";
+    let out = krait().args(["--leak-check", "-c", src]).output().expect("krait runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ok\n");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The script's own status is kept when nothing leaked.
+    let out = krait().args(["--leak-check", "-c", "import sys\nx = [1]\nsys.exit(5)"]).output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(5));
 }

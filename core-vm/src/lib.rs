@@ -15,6 +15,8 @@
 //! - [`uops`]: the single table of micro-operations; every bytecode is a
 //!   sequence of uops, and the interpreter's handlers are built from it.
 //! - [`objects`]: the value representation and every built-in type.
+//! - [`mem`]: the per-VM heap (accounting, the heap limit) and the cycle
+//!   collector.
 //! - [`interp`]: frames and the evaluation loop.
 //! - [`builtins`] and [`modules`]: the built-in functions and native modules.
 //! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
@@ -24,12 +26,15 @@
 #![forbid(unsafe_op_in_unsafe_fn)]
 
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod format;
 pub mod interp;
+pub mod mem;
 pub mod modules;
 pub mod numeric;
 pub mod objects;

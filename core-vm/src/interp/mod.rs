@@ -48,6 +48,7 @@ fn enter(vm: &mut Vm) -> PyResult<()> {
 /// `throw` is given, that exception is raised at the frame's current
 /// instruction first (generator `throw()`).
 pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    let _current = crate::mem::enter_if_needed(vm.heap_ref());
     vm.reset_limits_for_run();
     enter(vm)?;
     let mut f = base;

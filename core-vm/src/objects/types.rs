@@ -74,8 +74,8 @@ pub fn new_type(
     builtin: bool,
 ) -> Obj {
     let exc_base = bases.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    let cls = Rc::new(PyObject {
-        kind: Kind::Type(Box::new(TypeObject {
+    let cls = PyObject::new(
+        Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(name),
             module: Rc::from(module),
@@ -91,8 +91,8 @@ pub fn new_type(
             custom_getattribute: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
         })),
-        ext: None,
-    });
+        None,
+    );
     register_subclass(&cls);
     cls
 }
@@ -321,11 +321,11 @@ impl Default for BuiltinTypes {
 /// Rebuild a freshly made (unshared) exception type with its `exc_base` set.
 fn with_exc_base(ty: Obj, kind: ExcKind) -> Obj {
     match Rc::try_unwrap(ty) {
-        Ok(PyObject { kind: Kind::Type(mut t), ext }) => {
+        Ok(PyObject { kind: Kind::Type(mut t), ext, .. }) => {
             t.exc_base = Some(kind);
-            Rc::new(PyObject { kind: Kind::Type(t), ext })
+            PyObject::new(Kind::Type(t), ext)
         }
-        Ok(other) => Rc::new(other),
+        Ok(PyObject { kind, ext, .. }) => PyObject::new(kind, ext),
         Err(shared) => shared,
     }
 }

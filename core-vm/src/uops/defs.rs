@@ -567,8 +567,12 @@ pub fn build_map(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 pub fn list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.pop();
-    if let Some(Kind::List(l)) = f.peek((arg as usize).saturating_sub(1)).kind() {
-        l.borrow_mut().push(v);
+    if let Value::Obj(o) = f.peek((arg as usize).saturating_sub(1)) {
+        if let Kind::List(l) = &o.kind {
+            let mut l = l.borrow_mut();
+            crate::mem::grow_list(o, &mut l, 1)?;
+            l.push(v);
+        }
     }
     NEXT
 }
@@ -602,8 +606,12 @@ pub fn list_extend(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             return Err(e);
         }
     };
-    if let Some(Kind::List(l)) = f.peek((arg as usize).saturating_sub(1)).kind() {
-        l.borrow_mut().extend(items);
+    if let Value::Obj(o) = f.peek((arg as usize).saturating_sub(1)) {
+        if let Kind::List(l) = &o.kind {
+            let mut l = l.borrow_mut();
+            crate::mem::grow_list(o, &mut l, items.len())?;
+            l.extend(items);
+        }
     }
     NEXT
 }

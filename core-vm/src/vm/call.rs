@@ -178,7 +178,7 @@ impl Vm {
         use core::cell::RefCell;
         let Some(t) = type_data(cls) else { return Err(PyErr::type_error("not a type")) };
         let ext = || Some(Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(Dict::new()) }));
-        let wrap = |kind: Kind| Value::Obj(Rc::new(crate::objects::PyObject { kind, ext: ext() }));
+        let wrap = |kind: Kind| Value::Obj(crate::objects::PyObject::new(kind, ext()));
         Ok(match t.base_layout {
             Layout::Object | Layout::Type | Layout::Final => Value::new_obj(Kind::Instance(Instance::new(cls.clone(), Dict::new()))),
             Layout::Exception => {

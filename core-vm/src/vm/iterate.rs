@@ -345,8 +345,19 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = match it.kind() {
+            // A range says how long it is: check the whole request first.
+            Some(Kind::Iter(st)) => match st.try_borrow().map(|s| match &*s {
+                crate::objects::iter::IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+                _ => 0,
+            }) {
+                Ok(n) if n > 0 => crate::mem::vec_with_capacity(n)?,
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
         while let Some(x) = self.next(&it)? {
+            crate::mem::grow_vec(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)

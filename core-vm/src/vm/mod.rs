@@ -140,6 +140,9 @@ pub struct Vm {
     /// Instructions left before the interpreter's next slow check
     /// ([`Vm::slow_tick`]: budget, interrupt, housekeeping).
     pub fuel: i64,
+    /// Classes that native code creates on first use, by key (see
+    /// [`Vm::native_class`]).
+    pub native_classes: Vec<(&'static str, Obj)>,
     pub(crate) limits: limits::Limits,
     /// Hidden-class transitions of instance attribute dicts.
     pub shapes: shapes::ShapeTable,
@@ -147,11 +150,48 @@ pub struct Vm {
     pub(crate) frame_buffers: Vec<Vec<Value>>,
     /// Class attribute lookups by (class version, name).
     pub(crate) attr_cache: attr_cache::AttrCache,
+    /// This VM's heap (accounting, limit, collector). Declared last: fields
+    /// drop in order, so its drop (a final collection) runs once everything
+    /// else the VM held is gone.
+    pub(crate) heap: VmHeap,
+}
+
+/// The VM's handle on its heap; dropping it (the VM's last field to drop)
+/// runs a final collection so a dropped VM leaves no cycles behind.
+pub(crate) struct VmHeap(pub(crate) crate::mem::HeapRef);
+
+impl Drop for VmHeap {
+    fn drop(&mut self) {
+        let _current = crate::mem::enter(&self.0);
+        crate::mem::gc::collect(&self.0, crate::mem::gc::Generation::Full);
+    }
+}
+
+impl Drop for Vm {
+    /// Tear down: empty the module table and the builtins (where the
+    /// script's objects hang) and collect; the VM's remaining fields, then
+    /// the final collection in [`VmHeap`]'s drop, free the rest.
+    fn drop(&mut self) {
+        let _current = crate::mem::enter(&self.heap.0);
+        self.exc_info = Value::None;
+        self.original_stdout = Value::None;
+        self.native_classes.clear();
+        self.attr_cache = Default::default();
+        for d in [&self.modules, &self.builtins] {
+            if let Kind::Dict(d) = &d.kind {
+                let taken = d.try_borrow_mut().map(|mut d| core::mem::take(&mut *d));
+                drop(taken);
+            }
+        }
+        crate::mem::gc::collect(&self.heap.0, crate::mem::gc::Generation::Full);
+    }
 }
 
 impl Vm {
     /// A new VM with the given host and configuration.
     pub fn new(host: Box<dyn Host>, config: Config) -> Vm {
+        let heap = crate::mem::Heap::new(config.heap_limit);
+        let _current = crate::mem::enter(&heap);
         let types = BuiltinTypes::new();
         let builtins = Value::dict(Dict::new());
         let modules = Value::dict(Dict::new());
@@ -173,15 +213,55 @@ impl Vm {
             nan_counter: 0,
             original_stdout: Value::None,
             fuel: 0,
+            native_classes: Vec::new(),
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
             frame_buffers: Vec::new(),
             attr_cache: Default::default(),
+            heap: VmHeap(heap.clone()),
         };
         vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
         crate::modules::register_all(&mut vm);
         vm
+    }
+
+    /// The class native code registered under `key`, made by `make` on
+    /// first use. Per VM: a class cached anywhere global would leak from
+    /// one VM into the next.
+    pub fn native_class(&mut self, key: &'static str, make: impl FnOnce(&mut Vm) -> Obj) -> Obj {
+        if let Some((_, c)) = self.native_classes.iter().find(|(k, _)| *k == key) {
+            return c.clone();
+        }
+        let c = make(self);
+        self.native_classes.push((key, c.clone()));
+        c
+    }
+
+    /// This VM's heap: bytes used, the limit, live objects, the collector.
+    /// It outlives the VM while any of its objects (or this handle) does.
+    pub fn heap(&self) -> crate::mem::HeapRef {
+        self.heap.0.clone()
+    }
+
+    /// The heap, borrowed.
+    #[inline]
+    pub fn heap_ref(&self) -> &crate::mem::HeapRef {
+        &self.heap.0
+    }
+
+    /// Make this VM's heap the current one (objects created until the guard
+    /// drops are charged to it). Every entry point that runs code does this;
+    /// an embedder creating many values for a VM between runs may too.
+    pub fn enter(&self) -> crate::mem::EnterGuard {
+        crate::mem::enter(&self.heap.0)
+    }
+
+    /// Run a full cycle collection now; returns the number of unreachable
+    /// objects found (`gc.collect()`).
+    pub fn collect_garbage(&mut self) -> usize {
+        let _current = self.enter();
+        crate::mem::gc::collect(&self.heap.0, crate::mem::gc::Generation::Full)
     }
 
     /// A NaN with a payload no other live NaN has: floats are immediates,
@@ -264,7 +344,7 @@ impl Vm {
 fn obj_of(v: Value) -> Obj {
     match v {
         Value::Obj(o) => o,
-        _ => alloc::rc::Rc::new(crate::objects::PyObject { kind: Kind::Dict(Default::default()), ext: None }),
+        _ => crate::objects::PyObject::new(Kind::Dict(Default::default()), None),
     }
 }
 
