@@ -142,6 +142,8 @@ pub struct Vm {
     pub(crate) limits: limits::Limits,
     /// Hidden-class transitions of instance attribute dicts.
     pub shapes: shapes::ShapeTable,
+    /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
+    pub(crate) embed_state: crate::embed::StateMap,
 }
 
 impl Vm {
@@ -170,6 +172,7 @@ impl Vm {
             fuel: 0,
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
+            embed_state: Default::default(),
         };
         vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
