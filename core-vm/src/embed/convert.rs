@@ -475,7 +475,7 @@ macro_rules! tuple_impls {
         impl<$($T: FromPy),+> FromPy for ($($T,)+) {
             fn from_py(vm: &mut Vm, v: &Value) -> PyResult<Self> {
                 let items = fixed_items(vm, v, $n)?;
-                Ok(($($T::from_py(vm, &items[$idx])?,)+))
+                Ok(($($T::from_py(vm, items.get($idx).unwrap_or(&Value::None))?,)+))
             }
         }
 
