@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh — install what the tests need (idempotently), then run every test:
-#   1. the krait CLI (release build) and the crates' unit tests;
+#   1. the krait CLI (release build), the crates' unit tests and the
+#      embedding example (examples/embed.rs);
 #   2. core-vm's no_std builds for x86_64-unknown-none and aarch64-unknown-none;
 #   3. the platform layer's W^X tests, natively and on AArch64 under QEMU
 #      (scripts/test-platform.sh installs the cross tools and qemu-user);
@@ -40,6 +41,16 @@ cargo build --release --locked -p krait
 
 log "unit tests (core-vm, krait)"
 cargo test --release --locked -p core-vm -p krait
+
+log "embedding example (cargo run --release --example embed)"
+embed_out="$(cargo run --release --locked --example embed)"
+printf '%s\n' "$embed_out"
+for marker in 'ErrorKind::BudgetExceeded' 'ErrorKind::Interrupted' 'VM still usable' 'embed example: ok'; do
+    if ! grep -qF "$marker" <<<"$embed_out"; then
+        echo "test.sh: the embed example's output lacks '$marker'" >&2
+        exit 1
+    fi
+done
 
 log "no_std builds of core-vm"
 cargo build --locked -p core-vm --target x86_64-unknown-none

@@ -150,6 +150,8 @@ pub struct Vm {
     pub(crate) frame_buffers: Vec<Vec<Value>>,
     /// Class attribute lookups by (class version, name).
     pub(crate) attr_cache: attr_cache::AttrCache,
+    /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
+    pub(crate) embed_state: crate::embed::StateMap,
     /// This VM's heap (accounting, limit, collector). Declared last: fields
     /// drop in order, so its drop (a final collection) runs once everything
     /// else the VM held is gone.
@@ -218,6 +220,7 @@ impl Vm {
             shapes: shapes::ShapeTable::new(),
             frame_buffers: Vec::new(),
             attr_cache: Default::default(),
+            embed_state: Default::default(),
             heap: VmHeap(heap.clone()),
         };
         vm.set_budget(vm.config.budget);
