@@ -137,3 +137,68 @@ fn leak_check_passes_on_cycles_and_reports_nothing() {
     let out = krait().args(["--leak-check", "-c", "import sys\nx = [1]\nsys.exit(5)"]).output().expect("krait runs");
     assert_eq!(out.status.code(), Some(5));
 }
+
+/// Run `script` (in `dir`) as the oracle runner does, with extra flags.
+fn run_script(dir: &std::path::Path, script: &str, flags: &[&str]) -> std::process::Output {
+    krait()
+        .args(flags)
+        .arg(script)
+        .current_dir(dir)
+        .env("KRAITPATH", dir.join("lib"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("krait runs")
+}
+
+/// Every oracle script under a small heap limit, with the leak check: a
+/// script that fits prints exactly what it prints without a limit; one that
+/// does not stops with `MemoryError` (status 1) after printing a prefix of
+/// it. Either way the VM tears down with nothing left alive.
+#[test]
+fn oracle_scripts_under_a_small_heap_limit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/py")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".py") && !n.starts_with('_'))
+        .collect();
+    names.sort();
+    let (mut fit, mut did_not) = (0, 0);
+    for name in &names {
+        let expected = std::fs::read(dir.join("expected").join(name.replace(".py", ".out"))).expect("expected output");
+        let out = run_script(&dir, name, &["--leak-check", "--heap-limit=220000"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        if out.stdout == expected {
+            fit += 1;
+            assert_ne!(out.status.code(), Some(71), "{}: {}", name, err);
+        } else {
+            did_not += 1;
+            assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{}: stderr {}", name, err);
+            assert_eq!(out.status.code(), Some(1), "{}", name);
+            assert!(expected.starts_with(&out.stdout), "{}: output is not a prefix of the expected output", name);
+        }
+    }
+    assert!(fit > 100 && did_not > 10, "fit {} did not {}", fit, did_not);
+}
+
+/// Benchmark-like scripts (tests/mem): they fit in 6 MB and print what they
+/// print unlimited, the object- and string-heavy ones do not fit in 1 MB;
+/// a script that keeps everything gets `MemoryError`.
+#[test]
+fn benchmark_scripts_under_a_heap_limit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mem");
+    for name in ["bench_objects.py", "bench_floats.py", "bench_strings.py"] {
+        let free = run_script(&dir, name, &[]);
+        assert!(free.status.success(), "{}", name);
+        let limited = run_script(&dir, name, &["--leak-check", "--heap-limit=6000000"]);
+        assert_eq!(limited.stdout, free.stdout, "{}: {}", name, String::from_utf8_lossy(&limited.stderr));
+        assert_eq!(limited.status.code(), Some(0), "{}", name);
+        if name != "bench_floats.py" {
+            let tiny = run_script(&dir, name, &["--leak-check", "--heap-limit=1000000"]);
+            assert_eq!(String::from_utf8_lossy(&tiny.stderr).trim_end().lines().last(), Some("MemoryError"), "{}", name);
+        }
+    }
+    let out = run_script(&dir, "grow_forever.py", &["--leak-check", "--heap-limit=20000000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).trim_end().ends_with("MemoryError"));
+}

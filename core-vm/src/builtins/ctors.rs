@@ -386,7 +386,7 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
     if let Some(n) = index_value(vm, src)? {
         let n = n.to_usize().ok_or_else(|| PyErr::value_error("negative count"))?;
         if n > 1 << 32 {
-            return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+            return Err(crate::mem::memory_error());
         }
         let mut v = crate::mem::vec_with_capacity(n)?;
         v.resize(n, 0u8);

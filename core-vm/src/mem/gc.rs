@@ -319,11 +319,13 @@ fn trial_deletion(objs: &[Rc<PyObject>], start: usize) -> Vec<bool> {
 pub fn housekeeping(heap: &Heap) -> crate::objects::PyResult<()> {
     if heap.take_over() {
         collect(heap, Generation::Full);
+        heap.settle();
         if heap.is_over() {
-            return Err(super::memory_error());
+            return Err(heap.raise());
         }
         return Ok(());
     }
+    heap.settle();
     if let Some(g) = heap.gc.due() {
         collect(heap, g);
     }

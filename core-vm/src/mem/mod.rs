@@ -77,27 +77,43 @@ const PROBE_MIN: usize = 1 << 26;
 pub struct Heap {
     /// Bytes charged by live objects.
     used: Cell<usize>,
-    /// `heap_limit`, or `usize::MAX`.
+    /// `heap_limit`, or `usize::MAX`: the hard bound.
     limit: Cell<usize>,
+    /// Where `MemoryError` is raised: the limit less a headroom, or the
+    /// limit itself while a `MemoryError` is being handled.
+    soft: Cell<usize>,
     /// Live objects charged to this heap.
     live: Cell<usize>,
-    /// Set when an infallible allocation went past the limit; the
+    /// Set when an infallible allocation went past the soft limit; the
     /// interpreter's housekeeping turns it into `MemoryError`.
     over: Cell<bool>,
     /// The cycle collector's registry and counters.
-    pub(crate) gc: gc::GcState,
+    pub gc: gc::GcState,
+}
+
+/// The headroom below a limit kept for `except MemoryError` handlers: a
+/// sixteenth of the limit, at most 1 MiB.
+fn headroom(limit: usize) -> usize {
+    if limit == usize::MAX {
+        0
+    } else {
+        (limit / 16).min(1 << 20)
+    }
 }
 
 impl Heap {
     /// A new heap with an optional byte limit.
     pub fn new(limit: Option<usize>) -> HeapRef {
-        Rc::new(Heap {
+        let heap = Heap {
             used: Cell::new(0),
-            limit: Cell::new(limit.unwrap_or(usize::MAX)),
+            limit: Cell::new(usize::MAX),
+            soft: Cell::new(usize::MAX),
             live: Cell::new(0),
             over: Cell::new(false),
             gc: gc::GcState::new(),
-        })
+        };
+        heap.set_limit(limit);
+        Rc::new(heap)
     }
 
     /// Bytes currently charged (an estimate, see the module doc).
@@ -120,20 +136,22 @@ impl Heap {
 
     /// Change the byte limit.
     pub fn set_limit(&self, limit: Option<usize>) {
-        self.limit.set(limit.unwrap_or(usize::MAX));
-        self.over.set(self.used.get() > self.limit.get());
+        let limit = limit.unwrap_or(usize::MAX);
+        self.limit.set(limit);
+        self.soft.set(limit - headroom(limit));
+        self.over.set(self.is_over());
     }
 
-    /// True when the heap is over its limit.
+    /// True when the heap is over the point where `MemoryError` is raised.
     pub fn is_over(&self) -> bool {
-        self.used.get() > self.limit.get()
+        self.used.get() > self.soft.get()
     }
 
     #[inline]
     fn charge(&self, bytes: usize) {
         let used = self.used.get().saturating_add(bytes);
         self.used.set(used);
-        if used > self.limit.get() {
+        if used > self.soft.get() {
             self.over.set(true);
         }
     }
@@ -146,7 +164,7 @@ impl Heap {
     /// Whether `bytes` more fit under the limit.
     fn fits(&self, bytes: usize) -> bool {
         match self.used.get().checked_add(bytes) {
-            Some(total) => total <= self.limit.get(),
+            Some(total) => total <= self.soft.get(),
             None => false,
         }
     }
@@ -156,6 +174,22 @@ impl Heap {
         self.over.replace(false)
     }
 
+    /// A `MemoryError` is being raised: until the heap is back under the
+    /// soft limit, the handler may use the headroom up to the hard limit.
+    fn raise(&self) -> PyErr {
+        self.soft.set(self.limit.get());
+        memory_error()
+    }
+
+    /// Leave the headroom to handlers again once usage is back down.
+    pub(crate) fn settle(&self) {
+        let limit = self.limit.get();
+        let soft = limit - headroom(limit);
+        if self.soft.get() != soft && self.used.get() <= soft {
+            self.soft.set(soft);
+        }
+    }
+
     /// Make `bytes` available: collect if they would not fit, then fail
     /// with `MemoryError` if they still do not.
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
@@ -163,10 +197,11 @@ impl Heap {
             return Ok(());
         }
         gc::collect(self, gc::Generation::Full);
+        self.settle();
         if self.fits(bytes) {
             Ok(())
         } else {
-            Err(memory_error())
+            Err(self.raise())
         }
     }
 }
@@ -273,46 +308,54 @@ pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::valu
 /// Bytes of the `Rc` box of every object.
 pub const HEADER: usize = core::mem::size_of::<PyObject>() + 2 * core::mem::size_of::<usize>();
 
-/// Estimated bytes of `kind`'s object: header plus payload capacity.
+/// Estimated bytes of `kind`'s object: header plus payload capacity (a
+/// part that is busy, mutably borrowed, counts as empty).
 #[inline(always)]
 pub fn object_size(kind: &Kind) -> usize {
+    HEADER + payload_size(kind).unwrap_or(0)
+}
+
+/// The payload part of [`object_size`]; `None` when part of it is busy
+/// (mutably borrowed) and cannot be measured now.
+#[inline(always)]
+fn payload_size(kind: &Kind) -> Option<usize> {
     use core::mem::size_of;
     const VALUE: usize = size_of::<crate::objects::Value>();
-    let payload = match kind {
+    Some(match kind {
         Kind::Int(b) => (b.bits() as usize).div_ceil(64) * 8,
         Kind::Str(s) => s.as_str().len(),
         Kind::Bytes(b) => b.len(),
-        Kind::List(l) => l.try_borrow().map(|v| v.capacity() * VALUE).unwrap_or(0),
+        Kind::List(l) => l.try_borrow().ok()?.capacity() * VALUE,
         Kind::Tuple(t) => t.len() * VALUE,
-        Kind::Dict(d) => d.try_borrow().map(|d| dict_bytes(&d)).unwrap_or(0),
-        Kind::Set(s) => s.try_borrow().map(|s| s.slots() * 24).unwrap_or(0),
+        Kind::Dict(d) => dict_bytes(&*d.try_borrow().ok()?),
+        Kind::Set(s) => s.try_borrow().ok()?.slots() * 24,
         Kind::FrozenSet(s) => s.slots() * 24,
         Kind::Function(f) => {
             size_of::<crate::objects::value::Function>()
                 + f.closure.len() * 8
-                + f.defaults.try_borrow().map(|d| d.len() * VALUE).unwrap_or(0)
-                + f.dict.try_borrow().map(|d| dict_bytes(&d)).unwrap_or(0)
+                + f.defaults.try_borrow().ok()?.len() * VALUE
+                + dict_bytes(&*f.dict.try_borrow().ok()?)
         }
-        Kind::Type(t) => size_of::<crate::objects::value::TypeObject>() + t.dict.try_borrow().map(|d| dict_bytes(&d)).unwrap_or(0),
+        Kind::Type(t) => size_of::<crate::objects::value::TypeObject>() + dict_bytes(&*t.dict.try_borrow().ok()?),
         Kind::Exception(e) => {
             size_of::<crate::objects::value::ExceptionData>()
-                + e.traceback.try_borrow().map(|t| t.capacity() * size_of::<crate::objects::value::TraceEntry>()).unwrap_or(0)
+                + e.traceback.try_borrow().ok()?.capacity() * size_of::<crate::objects::value::TraceEntry>()
         }
         Kind::Module(_) => size_of::<crate::objects::value::Module>(),
         Kind::Generator(g) => g
             .try_borrow()
-            .ok()
-            .and_then(|g| g.frame.as_ref().map(|f| size_of::<crate::interp::frame::Frame>() + f.locals.capacity() * VALUE))
-            .unwrap_or(0),
+            .ok()?
+            .frame
+            .as_ref()
+            .map_or(0, |f| size_of::<crate::interp::frame::Frame>() + f.locals.capacity() * VALUE),
         Kind::Method(_) | Kind::Super(_) => 2 * VALUE,
         Kind::Slice(_) => 3 * VALUE,
         Kind::Property(_) => 4 * VALUE,
         Kind::BigRange(r) => r.iter().map(|b| (b.bits() as usize).div_ceil(64) * 8 + 24).sum(),
-        Kind::NativeData(d) => d.try_borrow().map(|d| d.heap_size()).unwrap_or(0),
+        Kind::NativeData(d) => d.try_borrow().ok()?.heap_size(),
         Kind::Code(c) => c.instrs.len() * 8 + c.consts.len() * VALUE,
         _ => 0,
-    };
-    HEADER + payload
+    })
 }
 
 /// Estimated bytes of a dict's tables.
@@ -329,7 +372,8 @@ pub fn recharge(obj: &PyObject) -> PyResult<()> {
         return Ok(());
     }
     let before = obj.mem.charged();
-    let now = object_size(&obj.kind);
+    let Some(payload) = payload_size(&obj.kind) else { return Ok(()) };
+    let now = HEADER + payload;
     obj.mem.set_charged(now);
     match &obj.mem.heap {
         Some(h) if now > before && h.is_over() => h.reserve(0).map(|_| h.over.set(false)),
@@ -337,10 +381,13 @@ pub fn recharge(obj: &PyObject) -> PyResult<()> {
     }
 }
 
-/// Re-measure `obj` without failing (used by the collector).
+/// Re-measure `obj` without failing (used by the collector); an object
+/// that is busy keeps its charge.
 pub(crate) fn remeasure(obj: &PyObject) {
     if obj.mem.heap.is_some() {
-        obj.mem.set_charged(object_size(&obj.kind));
+        if let Some(payload) = payload_size(&obj.kind) {
+            obj.mem.set_charged(HEADER + payload);
+        }
     }
 }
 

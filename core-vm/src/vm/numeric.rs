@@ -621,7 +621,7 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::Sub => x - y,
         BinOp::Mult => {
             if x.bits() + y.bits() > (1 << 32) {
-                return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+                return Err(crate::mem::memory_error());
             }
             reserve_bits(x.bits() + y.bits())?;
             x * y
@@ -691,7 +691,7 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
                     reserve_bits(x.bits().saturating_mul(e))?;
                     num_traits::pow::Pow::pow(x, e)
                 }
-                None => return Err(PyErr::new(crate::objects::ExcKind::MemoryError, "")),
+                None => return Err(crate::mem::memory_error()),
             }
         }
         BinOp::MatMult => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
