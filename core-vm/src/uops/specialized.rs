@@ -712,13 +712,14 @@ pub fn guard_list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     }
 }
 
-/// `list.append(x)`.
+/// `list.append(x)` (growth is checked against the heap limit first).
 #[inline(always)]
 pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let appended = match f.peek(1) {
         Value::Obj(o) => match &o.kind {
             Kind::List(l) => match l.try_borrow_mut() {
                 Ok(mut l) => {
+                    crate::mem::grow_list(o, &mut l, 1)?;
                     l.push(f.peek(0).clone());
                     true
                 }
