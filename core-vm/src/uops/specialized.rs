@@ -782,15 +782,7 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
     let Some(Kind::Iter(s)) = it.kind() else { return Err(()) };
     let Ok(mut s) = s.try_borrow_mut() else { return Err(()) };
     match &mut *s {
-        IterState::Range { next, step, remaining } => {
-            if *remaining <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Ok(Some(Value::Int(v)))
-        }
+        IterState::Range { next, step, remaining } => Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int)),
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
                 Some(Kind::List(l)) => match l.try_borrow() {
