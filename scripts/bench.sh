@@ -19,6 +19,11 @@
 #   small size, and prints the instructions executed (Ir).  Stable from run
 #   to run: use it to compare krait against itself.
 #
+# Check mode (used by scripts/test.sh):
+#   scripts/bench.sh --check [--krait PATH] [names...]
+#   Runs krait only, once per benchmark at its small size, and fails unless
+#   every checksum matches CPython's.
+#
 # Either mode:
 #   --save FILE      write the results (Ir, or krait's median seconds) to FILE
 #   --compare FILE   show the change against a file written by --save
@@ -74,6 +79,7 @@ while [[ $# -gt 0 ]]; do
         --size)        SIZE="${2:?--size needs small or default}"; shift 2 ;;
         --size=*)      SIZE="${1#*=}"; shift ;;
         --callgrind)   MODE="callgrind"; shift ;;
+        --check)       MODE="check"; shift ;;
         --save)        SAVE_FILE="${2:?--save needs a file}"; shift 2 ;;
         --save=*)      SAVE_FILE="${1#*=}"; shift ;;
         --compare)     COMPARE_FILE="${2:?--compare needs a file}"; shift 2 ;;
@@ -87,7 +93,7 @@ done
 
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "bench.sh: --runs wants a positive integer" >&2; exit 2; }
 [[ "$SIZE" == small || "$SIZE" == default ]] || { echo "bench.sh: --size is small or default" >&2; exit 2; }
-if [[ "$MODE" == callgrind ]]; then SIZE="small"; fi
+if [[ "$MODE" == callgrind || "$MODE" == check ]]; then SIZE="small"; fi
 if [[ ${#NAMES[@]} -eq 0 ]]; then NAMES=("${ALL_BENCHES[@]}"); fi
 for n in "${NAMES[@]}"; do
     [[ -f "$BENCH_DIR/$n.py" && -n "${SMALL_SIZE[$n]:-}" ]] ||
@@ -149,6 +155,21 @@ fi
 
 TIMEOUT=()
 if command -v timeout >/dev/null; then TIMEOUT=(timeout "$RUN_TIMEOUT"); fi
+
+if [[ "$MODE" == check ]]; then
+    failed=0
+    for n in "${NAMES[@]}"; do
+        set_args "$n"
+        if out="$("${TIMEOUT[@]}" "$KRAIT" --jit=off "$BENCH_DIR/$n.py" "${ARGS[@]}" 2>&1)" &&
+            [[ "$out" == "$(cat "$(expected_file "$n")")" ]]; then
+            printf '%-14s ok\n' "$n"
+        else
+            printf '%-14s FAILED (output differs from CPython)\n' "$n"
+            failed=1
+        fi
+    done
+    exit "$failed"
+fi
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

@@ -8,6 +8,12 @@
 //! Switches (before the script): `--jit=off|uops|native`, `--jit-threshold=N`,
 //! `--jit-stats`, `--dump=uops|asm`, `--heap-limit=BYTES`, `--budget=N`.
 //! Modes that later work fills in say so plainly and exit with status 2.
+//!
+//! `--leak-check` (for the test suite, not in the usage text) tears the VM
+//! down at exit — modules and globals cleared, everything dropped, a final
+//! cycle collection with no roots left — and fails with status 71 and a
+//! census on stderr if any heap object is still alive. Without it the
+//! process exits without freeing the VM's objects, as CPython does.
 
 mod host;
 mod os_module;
@@ -23,6 +29,8 @@ use core_vm::{Config, Vm};
 const EXIT_BUDGET: u8 = 3;
 /// Exit status after an unhandled `KeyboardInterrupt` (as CPython: 128 + SIGINT).
 const EXIT_INTERRUPTED: u8 = 130;
+/// Exit status when `--leak-check` found heap objects alive after teardown.
+const EXIT_LEAKED: u8 = 71;
 
 /// Parsed command line.
 struct Options {
@@ -32,6 +40,7 @@ struct Options {
     dump: Option<String>,
     heap_limit: Option<u64>,
     budget: Option<u64>,
+    leak_check: bool,
     command: Option<String>,
     script: Option<String>,
     args: Vec<String>,
@@ -47,6 +56,7 @@ fn parse_args() -> Result<Options, String> {
         dump: None,
         heap_limit: None,
         budget: None,
+        leak_check: false,
         command: None,
         script: None,
         args: Vec::new(),
@@ -66,6 +76,8 @@ fn parse_args() -> Result<Options, String> {
             o.heap_limit = Some(num(v, "--heap-limit")?);
         } else if let Some(v) = a.strip_prefix("--budget=") {
             o.budget = Some(num(v, "--budget")?);
+        } else if a == "--leak-check" {
+            o.leak_check = true;
         } else if a == "-c" {
             let code = it.next().ok_or_else(|| String::from("Argument expected for the -c option"))?;
             o.command = Some(code);
@@ -100,9 +112,6 @@ fn check_modes(o: &Options) -> Result<(), String> {
             "uops" | "asm" => Err(format!("krait: --dump={} is not available yet: there are no traces in this build", d)),
             other => Err(format!("krait: unknown --dump kind '{}' (expected uops or asm)", other)),
         };
-    }
-    if o.heap_limit.is_some() {
-        return Err(String::from("krait: --heap-limit is not available yet: the per-VM heap limit arrives with the kernel-safety issue"));
     }
     Ok(())
 }
@@ -172,7 +181,12 @@ fn run(opts: Options) -> u8 {
     };
     let mut argv = vec![if opts.command.is_some() { String::from("-c") } else { filename.clone() }];
     argv.extend(opts.args.iter().cloned());
-    let config = Config { argv, budget: opts.budget, host_stack_limit: HOST_STACK_LIMIT, ..Config::default() };
+    let heap_limit = match opts.heap_limit.map(usize::try_from) {
+        Some(Ok(n)) => Some(n),
+        Some(Err(_)) => None,
+        None => None,
+    };
+    let config = Config { argv, budget: opts.budget, heap_limit, host_stack_limit: HOST_STACK_LIMIT, ..Config::default() };
     let host = host::CliHost::new(script_dir);
     let mut vm = Vm::new(Box::new(host), config);
     host::install_os_module(&mut vm);
@@ -184,5 +198,39 @@ fn run(opts: Options) -> u8 {
         Err(RunError::Interrupted(_)) => EXIT_INTERRUPTED,
     };
     host::flush_stdout();
-    code
+    if !opts.leak_check {
+        // The process is about to exit: freeing every object first would
+        // only cost time.
+        std::mem::forget(vm);
+        return code;
+    }
+    let heap = vm.heap();
+    drop(vm);
+    match leak_report(&heap) {
+        Some(report) => {
+            eprint!("{}", report);
+            EXIT_LEAKED
+        }
+        None => code,
+    }
+}
+
+/// After the VM is dropped: `None` if its heap is empty, else a report of
+/// what is still alive.
+fn leak_report(heap: &core_vm::mem::Heap) -> Option<String> {
+    let live = heap.live_objects();
+    if live == 0 {
+        return None;
+    }
+    let mut out = format!("krait: leak check: {} heap objects still alive after teardown ({} bytes)\n", live, heap.used());
+    let census = core_vm::mem::census(heap);
+    let named: usize = census.iter().map(|(_, n)| n).sum();
+    for (name, n) in census {
+        out.push_str(&format!("  {:>7}  {}\n", n, name));
+    }
+    if named < live {
+        out.push_str(&format!("  {:>7}  (not reachable from a container)\n", live - named));
+    }
+    out.push_str(&format!("krait: leak check failed: {} objects leaked\n", live));
+    Some(out)
 }

@@ -83,7 +83,7 @@ fn repl_sys_exit_sets_status() {
 
 #[test]
 fn unavailable_modes_say_so() {
-    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm", "--heap-limit=1000"] {
+    for flag in ["--jit=uops", "--jit=native", "--jit-threshold=5", "--dump=uops", "--dump=asm"] {
         let out = krait().args([flag, "-c", "print(1)"]).output().expect("krait runs");
         assert_eq!(out.status.code(), Some(2), "{}", flag);
         let err = String::from_utf8_lossy(&out.stderr);
@@ -108,4 +108,107 @@ fn budget_stops_an_endless_loop_catchably() {
     assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.trim_end().ends_with("BudgetExceeded: instruction budget exhausted"), "{}", err);
+}
+
+#[test]
+fn heap_limit_raises_memory_error_and_the_script_goes_on() {
+    let src = "l = []\ntry:\n    while True: l.append([0] * 100)\nexcept MemoryError:\n    n = len(l)\n    l = None\n    print('caught', n > 0)\nprint('after', sum(range(1000)))\nx = [0] * 10**9\n";
+    let out = krait().args(["--heap-limit=20000000", "-c", src]).output().expect("krait runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "caught True\nafter 499500\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.trim_end().ends_with("MemoryError"), "{}", err);
+}
+
+#[test]
+fn heap_limit_rejects_bad_values() {
+    let out = krait().args(["--heap-limit=lots", "-c", "print(1)"]).output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--heap-limit expects a non-negative integer"));
+}
+
+#[test]
+fn leak_check_passes_on_cycles_and_reports_nothing() {
+    let src = "class A: pass\na = A(); a.me = a\nl = []; l.append(l)\ndef f(): return f\ng = (x for x in l)\nprint('ok')\n";
+    let out = krait().args(["--leak-check", "-c", src]).output().expect("krait runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ok\n");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // The script's own status is kept when nothing leaked.
+    let out = krait().args(["--leak-check", "-c", "import sys\nx = [1]\nsys.exit(5)"]).output().expect("krait runs");
+    assert_eq!(out.status.code(), Some(5));
+}
+
+/// Run `script` (in `dir`) as the oracle runner does, with extra flags.
+fn run_script(dir: &std::path::Path, script: &str, flags: &[&str]) -> std::process::Output {
+    krait()
+        .args(flags)
+        .arg(script)
+        .current_dir(dir)
+        .env("KRAITPATH", dir.join("lib"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("krait runs")
+}
+
+/// Every oracle script under a small heap limit, with the leak check: a
+/// script that fits prints exactly what it prints without a limit; one that
+/// does not stops with `MemoryError` (status 1) after printing a prefix of
+/// it. Either way the VM tears down with nothing left alive.
+#[test]
+fn oracle_scripts_under_a_small_heap_limit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/py")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".py") && !n.starts_with('_'))
+        .collect();
+    names.sort();
+    let (mut fit, mut did_not) = (0, 0);
+    for name in &names {
+        let expected = std::fs::read(dir.join("expected").join(name.replace(".py", ".out"))).expect("expected output");
+        let out = run_script(&dir, name, &["--leak-check", "--heap-limit=220000"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        if out.stdout == expected {
+            fit += 1;
+            assert_ne!(out.status.code(), Some(71), "{}: {}", name, err);
+        } else {
+            did_not += 1;
+            assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{}: stderr {}", name, err);
+            assert_eq!(out.status.code(), Some(1), "{}", name);
+            // Up to the MemoryError the script printed what it prints
+            // unlimited; after it only handlers run (`finally`, `except`,
+            // `__exit__`): their lines are further lines of the expected
+            // output, in order, or mention the MemoryError itself.
+            let actual = String::from_utf8_lossy(&out.stdout);
+            let wanted = String::from_utf8_lossy(&expected);
+            let mut rest = wanted.lines();
+            for line in actual.lines() {
+                let in_order = line.contains("MemoryError") || rest.any(|w| w == line);
+                assert!(in_order, "{}: line not expected before/after the MemoryError: {}", name, line);
+            }
+        }
+    }
+    assert!(fit > 100 && did_not > 10, "fit {} did not {}", fit, did_not);
+}
+
+/// Benchmark-like scripts (tests/mem): they fit in 6 MB and print what they
+/// print unlimited, the object- and string-heavy ones do not fit in 1 MB;
+/// a script that keeps everything gets `MemoryError`.
+#[test]
+fn benchmark_scripts_under_a_heap_limit() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mem");
+    for name in ["bench_objects.py", "bench_floats.py", "bench_strings.py"] {
+        let free = run_script(&dir, name, &[]);
+        assert!(free.status.success(), "{}", name);
+        let limited = run_script(&dir, name, &["--leak-check", "--heap-limit=6000000"]);
+        assert_eq!(limited.stdout, free.stdout, "{}: {}", name, String::from_utf8_lossy(&limited.stderr));
+        assert_eq!(limited.status.code(), Some(0), "{}", name);
+        if name != "bench_floats.py" {
+            let tiny = run_script(&dir, name, &["--leak-check", "--heap-limit=1000000"]);
+            assert_eq!(String::from_utf8_lossy(&tiny.stderr).trim_end().lines().last(), Some("MemoryError"), "{}", name);
+        }
+    }
+    let out = run_script(&dir, "grow_forever.py", &["--leak-check", "--heap-limit=20000000"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).trim_end().ends_with("MemoryError"));
 }

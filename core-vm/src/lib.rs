@@ -15,9 +15,13 @@
 //! - [`uops`]: the single table of micro-operations; every bytecode is a
 //!   sequence of uops, and the interpreter's handlers are built from it.
 //! - [`objects`]: the value representation and every built-in type.
+//! - [`mem`]: the per-VM heap (accounting, the heap limit) and the cycle
+//!   collector.
 //! - [`interp`]: frames and the evaluation loop.
 //! - [`builtins`] and [`modules`]: the built-in functions and native modules.
-//! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
+//! - [`vm`]: the VM itself (`Vm`, `Config`, host hooks) and the object protocol.
+//! - [`embed`]: the embedding API: run code, call Python from Rust, convert
+//!   values, native functions and modules, errors as Rust values.
 //! - [`format`]: numeric text (float repr, format specs, parsing).
 //! - [`numeric`]: double-double arithmetic and correctly rounded `exp`/`log`/trig/`pow`.
 //! - [`stack`]: host-stack budgets (deep recursion in Rust ends in an error,
@@ -26,12 +30,16 @@
 #![forbid(unsafe_op_in_unsafe_fn)]
 
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod embed;
 pub mod format;
 pub mod interp;
+pub mod mem;
 pub mod modules;
 pub mod numeric;
 pub mod objects;

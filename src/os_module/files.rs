@@ -3,7 +3,6 @@
 //! `removedirs`, `rename`/`replace`, `stat`/`lstat` and `os.stat_result`.
 //! A descriptor argument is reached through `/proc/self/fd/N`.
 
-use std::cell::RefCell;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt};
 use std::path::PathBuf;
@@ -256,23 +255,18 @@ fn metadata(vm: &mut Vm, p: &SysPath, follow: bool) -> PyResult<std::fs::Metadat
 const STAT_FIELDS: [&str; 10] =
     ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"];
 
-thread_local! {
-    static STAT_RESULT: RefCell<Option<Obj>> = const { RefCell::new(None) };
+/// The `os.stat_result` class (a `tuple` subclass; created once per VM).
+pub(crate) fn stat_result_class(vm: &mut Vm) -> Obj {
+    vm.native_class("os.stat_result", make_stat_result_class)
 }
 
-/// The `os.stat_result` class (a `tuple` subclass; created once).
-pub(crate) fn stat_result_class(vm: &mut Vm) -> Obj {
-    if let Some(c) = STAT_RESULT.with(|c| c.borrow().clone()) {
-        return c;
-    }
+fn make_stat_result_class(vm: &mut Vm) -> Obj {
     let mut cd = Dict::new();
     cd.set_str("__repr__", native_method("stat_result", "__repr__", stat_repr));
     cd.set_str("n_fields", Value::Int(19));
     cd.set_str("n_sequence_fields", Value::Int(10));
     let (tuple, obj) = (vm.types.tuple.clone(), vm.types.object.clone());
-    let cls = new_type("stat_result", "os", vec![tuple.clone()], vec![tuple, obj], cd, Layout::Tuple, false);
-    STAT_RESULT.with(|c| *c.borrow_mut() = Some(cls.clone()));
-    cls
+    new_type("stat_result", "os", vec![tuple.clone()], vec![tuple, obj], cd, Layout::Tuple, false)
 }
 
 /// Nanoseconds since the epoch.

@@ -3,7 +3,6 @@
 //! step yields is read again when descending, so pruning it in place
 //! works; bottom-up, children are listed before their parent.
 
-use std::cell::RefCell;
 use std::os::unix::ffi::OsStrExt;
 
 use core_vm::objects::types::new_type;
@@ -58,31 +57,33 @@ impl NativeData for Walk {
     fn as_any_mut(&mut self) -> &mut dyn core::any::Any {
         self
     }
-    fn children(&self, out: &mut Vec<Value>) {
-        out.push(self.onerror.clone());
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.onerror);
         for f in &self.state.stack {
-            out.push(f.dirs.clone());
-            out.push(f.files.clone());
+            visit(&f.dirs);
+            visit(&f.files);
+        }
+    }
+    fn clear(&mut self, out: &mut Vec<Value>) {
+        out.push(core::mem::take(&mut self.onerror));
+        for f in self.state.stack.drain(..) {
+            out.push(f.dirs);
+            out.push(f.files);
         }
     }
 }
 
-thread_local! {
-    static WALK_CLASS: RefCell<Option<Obj>> = const { RefCell::new(None) };
+/// The class of walk iterators (created once per VM).
+fn walk_class(vm: &mut Vm) -> Obj {
+    vm.native_class("os.walk", make_walk_class)
 }
 
-/// The class of walk iterators (created once).
-fn walk_class(vm: &mut Vm) -> Obj {
-    if let Some(c) = WALK_CLASS.with(|c| c.borrow().clone()) {
-        return c;
-    }
+fn make_walk_class(vm: &mut Vm) -> Obj {
     let mut cd = Dict::new();
     cd.set_str("__iter__", native_method("generator", "__iter__", walk_iter));
     cd.set_str("__next__", native_method("generator", "__next__", walk_next));
     let obj = vm.types.object.clone();
-    let cls = new_type("generator", "builtins", vec![obj.clone()], vec![obj], cd, Layout::Object, false);
-    WALK_CLASS.with(|c| *c.borrow_mut() = Some(cls.clone()));
-    cls
+    new_type("generator", "builtins", vec![obj.clone()], vec![obj], cd, Layout::Object, false)
 }
 
 /// `os.walk(...)`.

@@ -398,9 +398,11 @@ fn bytes_from_object(vm: &mut Vm, src: &Value) -> PyResult<Value> {
     if let Some(n) = index_value(vm, src)? {
         let n = n.to_usize().ok_or_else(|| PyErr::value_error("negative count"))?;
         if n > 1 << 32 {
-            return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+            return Err(crate::mem::memory_error());
         }
-        return Ok(new_bytes(alloc::vec![0u8; n]));
+        let mut v = crate::mem::vec_with_capacity(n)?;
+        v.resize(n, 0u8);
+        return Ok(new_bytes(v));
     }
     if !vm.is_iterable(src) {
         return Err(PyErr::type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
@@ -624,8 +626,8 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
         dict.set_str("__doc__", Value::None);
     }
     let exc_base = base_objs.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    let cls = Rc::new(PyObject {
-        kind: Kind::Type(Box::new(TypeObject {
+    let cls = PyObject::new(
+        Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname.as_str()),
             module: Rc::from(module.as_str()),
@@ -641,8 +643,8 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
             custom_getattribute: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
         })),
-        ext: None,
-    });
+        None,
+    );
     if let Some(t) = type_data(&cls) {
         t.custom_getattribute.set(crate::vm::user_lookup(&cls, "__getattribute__").is_some());
     }

@@ -120,8 +120,11 @@ impl NativeData for StrictZip {
     fn as_any_mut(&mut self) -> &mut dyn core::any::Any {
         self
     }
-    fn children(&self, out: &mut Vec<Value>) {
-        out.extend(self.iters.iter().cloned());
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.iters.iter().for_each(visit);
+    }
+    fn clear(&mut self, out: &mut Vec<Value>) {
+        out.append(&mut self.iters);
     }
 }
 

@@ -53,3 +53,18 @@ pub(crate) fn too_deep(loc: Loc) -> SyntaxError {
         incomplete: false,
     }
 }
+
+/// Parse and compile the source of an `eval` (one expression list): the
+/// code object returns the expression's value.
+pub fn compile_expression(source: &str, filename: Rc<str>) -> Result<Rc<Code>, SyntaxError> {
+    compile_expression_within(source, filename, StackBudget::here(STACK_BUDGET))
+}
+
+/// [`compile_expression`] using at most `stack` of host stack.
+pub fn compile_expression_within(source: &str, filename: Rc<str>, stack: StackBudget) -> Result<Rc<Code>, SyntaxError> {
+    let expr = crate::syntax::parse_expression_within(source, stack)?;
+    let module = crate::syntax::ast::Module {
+        body: alloc::vec![crate::syntax::ast::Stmt { loc: expr.loc, kind: crate::syntax::ast::StmtKind::Expr(expr) }],
+    };
+    codegen::compile_eval(&module, filename, stack)
+}

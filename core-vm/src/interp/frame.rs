@@ -32,9 +32,16 @@ pub struct Frame {
 impl Frame {
     /// A fresh frame with every local unbound.
     pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {
+        Frame::with_buffer(code, globals, func, Vec::new())
+    }
+
+    /// A fresh frame whose locals and stack reuse `locals`'s allocation
+    /// (from the VM's pool of finished frames' buffers).
+    pub fn with_buffer(code: Rc<Code>, globals: Obj, func: Option<Obj>, mut locals: Vec<Value>) -> Frame {
         let nlocals = code.nlocals();
         let base = nlocals + code.ncells();
-        let mut locals = Vec::with_capacity(base + code.stacksize as usize + 1);
+        locals.clear();
+        locals.reserve(base + code.stacksize as usize + 1);
         locals.resize(base, Value::Null);
         Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, init_self: None }
     }

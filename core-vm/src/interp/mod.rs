@@ -48,6 +48,7 @@ fn enter(vm: &mut Vm) -> PyResult<()> {
 /// `throw` is given, that exception is raised at the frame's current
 /// instruction first (generator `throw()`).
 pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
+    let _current = crate::mem::enter_if_needed(vm.heap_ref());
     vm.reset_limits_for_run();
     // Entered from native code (a callback, a generator resumed): that
     // recursion is on the host stack, so it is bounded by its own limit.
@@ -74,7 +75,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                 let init_self = f.init_self.take();
                 match parents.pop() {
                     Some(parent) => {
-                        f = parent;
+                        let done = core::mem::replace(&mut f, parent);
+                        vm.recycle_frame(done);
                         match init_self {
                             None => f.push(v),
                             Some(obj) if v.is_none() => f.push(obj),

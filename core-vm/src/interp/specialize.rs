@@ -187,6 +187,28 @@ fn module_attr(v: &Value, c: &InlineCache, name: &str) -> Option<()> {
     Some(())
 }
 
+/// `Class.name` where the class (whose metaclass is `type`) holds a
+/// function, a class or a plain built-in function under `name`: values
+/// that class attribute access returns unchanged.
+fn class_attr(vm: &Vm, obj: &Value, c: &InlineCache, name: &str) -> Option<Op> {
+    let Some(Kind::Type(t)) = obj.kind() else { return None };
+    if !alloc::rc::Rc::ptr_eq(&vm.type_of(obj), &vm.types.type_) || t.version.get() == 0 {
+        return None;
+    }
+    let v = lookup(obj.as_obj()?, name)?;
+    let plain = match v.kind()? {
+        Kind::Function(_) | Kind::Type(_) => true,
+        Kind::Native(n) => n.owner.is_none() && n.bound.is_none(),
+        _ => false,
+    };
+    if !plain {
+        return None;
+    }
+    c.set_method(v.as_obj()?);
+    c.type_version.set(t.version.get());
+    Some(Op::LoadAttrClass)
+}
+
 fn name_of(f: &Frame, arg: u32) -> Option<&str> {
     f.code.names.get(arg as usize)?.as_str()
 }
@@ -198,11 +220,14 @@ pub fn specialize_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 #[cold]
 #[inline(never)]
-fn choose_load_attr(_vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+fn choose_load_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
     let name = name_of(f, arg)?;
     let obj = f.peek(0);
     if module_attr(obj, c, name).is_some() {
         return Some(Op::LoadAttrModule);
+    }
+    if let Some(op) = class_attr(vm, obj, c, name) {
+        return Some(op);
     }
     let (cls, shape) = plain_instance(obj)?;
     if !shadowable(lookup(&cls, name)) {
@@ -307,16 +332,18 @@ pub fn specialize_call(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 #[cold]
 #[inline(never)]
 fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
-    use crate::bytecode::flags;
     let nargs = arg as usize;
     let with_self = !matches!(f.peek(nargs), Value::Null);
     match f.peek(nargs + 1).kind()? {
         Kind::Function(func) => {
-            let code = &func.code;
-            let exact = code.argcount as usize == nargs + with_self as usize
-                && code.kwonlyargcount == 0
-                && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
-            exact.then_some(Op::CallPyExactArgs)
+            let total = nargs + with_self as usize;
+            if !crate::uops::specialized::accepts_positional(func, total) {
+                None
+            } else if func.code.argcount as usize == total {
+                Some(Op::CallPyExactArgs)
+            } else {
+                Some(Op::CallPyWithDefaults)
+            }
         }
         Kind::Type(_) if !with_self => class_init(vm, f, c, nargs),
         Kind::Native(n) if n.bound.is_none() => {
@@ -333,28 +360,17 @@ fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> 
 }
 
 /// `Class(args)` for an ordinary class whose `__init__` is a Python
-/// function taking exactly these arguments, and no Python `__new__`.
+/// function taking these arguments positionally (defaults allowed), and no
+/// Python `__new__`.
 fn class_init(vm: &Vm, f: &Frame, c: &InlineCache, nargs: usize) -> Option<Op> {
-    use crate::bytecode::flags;
-    use crate::objects::value::Layout;
     let cls = f.peek(nargs + 1).as_obj()?;
     let t = type_data(cls)?;
-    if t.builtin || t.base_layout != Layout::Object || t.slots.is_some() || t.version.get() == 0 {
+    let init = vm.plain_init(cls)?;
+    let Kind::Function(func) = &init.kind else { return None };
+    if t.version.get() == 0 || !crate::uops::specialized::accepts_positional(func, nargs + 1) {
         return None;
     }
-    if alloc::rc::Rc::ptr_eq(cls, &vm.types.object) || crate::vm::user_lookup(cls, "__new__").is_some() {
-        return None;
-    }
-    let init = crate::vm::user_lookup(cls, "__init__")?;
-    let Some(Kind::Function(func)) = init.kind() else { return None };
-    let code = &func.code;
-    let exact = code.argcount as usize == nargs + 1
-        && code.kwonlyargcount == 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
-    if !exact {
-        return None;
-    }
-    c.set_method(init.as_obj()?);
+    c.set_method(&init);
     c.type_version.set(t.version.get());
     Some(Op::CallAllocAndEnterInit)
 }

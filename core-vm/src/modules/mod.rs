@@ -3,6 +3,7 @@
 
 mod array;
 mod collections;
+mod gc;
 mod io;
 mod krait;
 mod math;
@@ -23,4 +24,5 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("array", array::init);
     vm.register_native_module("collections", collections::init);
     vm.register_native_module("krait", krait::init);
+    vm.register_native_module("gc", gc::init);
 }

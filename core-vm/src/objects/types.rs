@@ -74,8 +74,8 @@ pub fn new_type(
     builtin: bool,
 ) -> Obj {
     let exc_base = bases.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    let cls = Rc::new(PyObject {
-        kind: Kind::Type(Box::new(TypeObject {
+    let cls = PyObject::new(
+        Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(name),
             module: Rc::from(module),
@@ -91,8 +91,8 @@ pub fn new_type(
             custom_getattribute: Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
         })),
-        ext: None,
-    });
+        None,
+    );
     register_subclass(&cls);
     cls
 }
@@ -119,21 +119,16 @@ pub fn mro(cls: &Obj) -> Vec<Obj> {
 /// Look `name` up in `cls` and its MRO (class attribute lookup).
 pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
-    if let Ok(d) = t.dict.try_borrow() {
-        if let Some(v) = d.get_str(name) {
-            return Some(v.clone());
-        }
+    let hash = super::str::str_hash(name);
+    let find = |t: &TypeObject| -> Option<Value> {
+        let d = t.dict.try_borrow().ok()?;
+        let pos = d.find_by(hash, |k| k.as_str() == Some(name))?;
+        d.entry_at(pos).map(|e| e.value.clone())
+    };
+    if let Some(v) = find(t) {
+        return Some(v);
     }
-    for base in &t.mro_rest {
-        if let Some(bt) = type_data(base) {
-            if let Ok(d) = bt.dict.try_borrow() {
-                if let Some(v) = d.get_str(name) {
-                    return Some(v.clone());
-                }
-            }
-        }
-    }
-    None
+    t.mro_rest.iter().filter_map(type_data).find_map(find)
 }
 
 /// True if `sub` is `sup` or has it in its MRO.
@@ -330,7 +325,11 @@ fn with_exc_base(ty: Obj, kind: ExcKind) -> Obj {
             if let Kind::Type(t) = &mut o.kind {
                 t.exc_base = Some(kind);
             }
-            Rc::new(o)
+            // A fresh object (counted and tracked on the current heap); the
+            // old one is freed empty (PyObject has a Drop, so its fields
+            // cannot be moved out).
+            let rebuilt = core::mem::replace(&mut o.kind, Kind::NotImplemented);
+            PyObject::new(rebuilt, o.ext.take())
         }
         Err(shared) => shared,
     }

@@ -73,6 +73,18 @@ pub struct PyObject {
     /// Present for instances of user-defined subclasses of built-in types
     /// (e.g. `class MyList(list)`): their class and attribute dict.
     pub ext: Option<Box<Ext>>,
+    /// The heap this object is charged to and what it was charged (see
+    /// [`crate::mem`]).
+    pub mem: crate::mem::ObjMem,
+}
+
+impl PyObject {
+    /// A new object on the current heap: the only way objects are made, so
+    /// every object is counted and, when it can be on a cycle, tracked.
+    #[inline]
+    pub fn new(kind: Kind, ext: Option<Box<Ext>>) -> Obj {
+        crate::mem::new_object(kind, ext)
+    }
 }
 
 impl core::fmt::Debug for PyObject {
@@ -90,7 +102,7 @@ pub struct Ext {
 
 /// A new attribute dictionary (a `dict` object) holding `d`.
 pub fn attr_dict(d: Dict) -> Obj {
-    Rc::new(PyObject { kind: Kind::Dict(RefCell::new(d)), ext: None })
+    PyObject::new(Kind::Dict(RefCell::new(d)), None)
 }
 
 /// Every built-in object layout.
@@ -308,8 +320,17 @@ pub trait NativeData {
     fn as_any(&self) -> &dyn core::any::Any;
     /// Mutable downcast support.
     fn as_any_mut(&mut self) -> &mut dyn core::any::Any;
-    /// Values this object references (for the cycle collector).
-    fn children(&self, _out: &mut Vec<Value>) {}
+    /// Call `visit` on every value this object holds (for the cycle
+    /// collector: each owned value exactly once; see `mem::traverse`).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Move every value this object holds into `out` (the collector breaks
+    /// a garbage cycle this way).
+    fn clear(&mut self, _out: &mut Vec<Value>) {}
+    /// Bytes of heap this object's state uses, beyond the object header
+    /// (an estimate, for the heap limit).
+    fn heap_size(&self) -> usize {
+        0
+    }
 }
 
 /// Borrow the native state of `v` as a `T`, if it is one.
@@ -382,7 +403,7 @@ impl Value {
     /// Wrap a heap object kind into a new value.
     #[inline]
     pub fn new_obj(kind: Kind) -> Value {
-        Value::Obj(Rc::new(PyObject { kind, ext: None }))
+        Value::Obj(PyObject::new(kind, None))
     }
 
     /// A new `str` value.

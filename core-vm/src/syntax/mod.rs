@@ -11,7 +11,7 @@ pub mod token;
 
 use alloc::string::String;
 
-pub use parser::{parse_expression, parse_module, parse_module_within};
+pub use parser::{parse_expression, parse_expression_within, parse_module, parse_module_within};
 
 /// Which of CPython's syntax-error classes an error belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

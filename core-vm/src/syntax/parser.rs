@@ -66,10 +66,16 @@ pub fn parse_module_within(source: &str, stack: StackBudget) -> Result<Module, S
 /// Parse the source of an `eval`: one expression list, optionally followed by
 /// newlines. Leading spaces and tabs are ignored, as `eval` does.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    parse_expression_within(source, StackBudget::here(STACK_BUDGET))
+}
+
+/// [`parse_expression`] using at most `stack` (and never more than
+/// [`STACK_BUDGET`]) of host stack.
+pub fn parse_expression_within(source: &str, stack: StackBudget) -> Result<Expr, SyntaxError> {
     let trimmed = source.trim_start_matches([' ', '\t']);
     let skipped = (source.len() - trimmed.len()) as u32;
     let lexed = lexer::tokenize_at(trimmed, Loc { line: 1, col: skipped });
-    let mut p = Parser::new(&lexed, 0, false, StackBudget::here(STACK_BUDGET));
+    let mut p = Parser::new(&lexed, 0, false, stack.nested(STACK_BUDGET));
     let res = p.eval_input();
     p.finish(res)
 }

@@ -21,7 +21,7 @@ use super::{Control, UopResult};
 use crate::bytecode::InlineCache;
 use crate::interp::frame::Frame;
 use crate::objects::iter::IterState;
-use crate::objects::value::Kind;
+use crate::objects::value::{Function, Kind};
 use crate::objects::{Dict, Obj, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
@@ -426,6 +426,29 @@ pub fn store_attr_instance_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResul
     NEXT
 }
 
+/// The object on top is the cached class itself (same version).
+#[inline(always)]
+pub fn guard_class_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    match f.peek(0).kind() {
+        Some(Kind::Type(t)) if t.version.get() != 0 && t.version.get() == c.type_version.get() => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `Class.name` from the cache (a function or class found on the class).
+#[inline(always)]
+pub fn load_attr_class_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match cache(f).and_then(|c| c.method()) {
+        Some(v) => {
+            let top = f.locals.len() - 1;
+            f.locals[top] = Value::Obj(v);
+            NEXT
+        }
+        None => super::defs::load_attr(vm, f, arg),
+    }
+}
+
 /// The module on top still has the cached dict version.
 #[inline(always)]
 pub fn guard_module_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
@@ -493,60 +516,94 @@ pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 // ------------------------------------------------------------ calls
 
+/// Can `func` be entered with `total` positional arguments (filling the
+/// rest from its defaults)? No keyword-only, `*args`, `**kwargs` or
+/// generator functions.
+#[inline(always)]
+pub fn accepts_positional(func: &Function, total: usize) -> bool {
+    use crate::bytecode::flags;
+    let code = &func.code;
+    let argc = code.argcount as usize;
+    code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && total <= argc
+        && argc - total <= func.defaults.try_borrow().map(|d| d.len()).unwrap_or(0)
+}
+
+/// The new frame for `func` called positionally: `first` (if any), then
+/// the top `n` values of `f`'s stack (moved), then the defaults it needs.
+/// The caller has checked [`accepts_positional`].
+#[inline(always)]
+fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Frame {
+    let code = func.code.clone();
+    let argc = code.argcount as usize;
+    let mut frame = vm.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
+    let mut i = 0;
+    if let Some(v) = first {
+        frame.locals[0] = v;
+        i = 1;
+    }
+    let start = f.locals.len() - n;
+    for (slot, v) in frame.locals[i..].iter_mut().zip(f.locals.drain(start..)) {
+        *slot = v;
+    }
+    i += n;
+    if i < argc {
+        if let Ok(d) = func.defaults.try_borrow() {
+            let from = d.len().saturating_sub(argc - i);
+            for (slot, v) in frame.locals[i..argc].iter_mut().zip(d[from..].iter()) {
+                *slot = v.clone();
+            }
+        }
+    }
+    if code.ncells() > 0 {
+        frame.init_cells(&code, &func.closure);
+    }
+    frame
+}
+
 /// The callable below the arguments is a Python function (not a
 /// generator) taking exactly the arguments given, positionally.
 #[inline(always)]
 pub fn guard_py_exact_args(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    use crate::bytecode::flags;
     let nargs = arg as usize;
-    let with_self = !matches!(f.peek(nargs), Value::Null);
+    let total = nargs + !matches!(f.peek(nargs), Value::Null) as usize;
     match f.peek(nargs + 1).kind() {
-        Some(Kind::Function(func)) => {
-            let code = &func.code;
-            let total = nargs + with_self as usize;
-            if code.argcount as usize == total
-                && code.kwonlyargcount == 0
-                && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-            {
-                NEXT
-            } else {
-                DEOPT
-            }
-        }
+        Some(Kind::Function(func)) if func.code.argcount as usize == total && accepts_positional(func, total) => NEXT,
         _ => DEOPT,
     }
 }
 
-/// Call a Python function with exact positional arguments: the arguments
-/// move from the caller's stack into the new frame's locals, and the
-/// frame is pushed on the interpreter's frame stack (no host recursion).
+/// The callable is a Python function that takes the arguments given
+/// positionally, with defaults for the rest.
 #[inline(always)]
-pub fn call_py_exact_args(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+pub fn guard_py_with_defaults(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let total = nargs + !matches!(f.peek(nargs), Value::Null) as usize;
+    match f.peek(nargs + 1).kind() {
+        Some(Kind::Function(func)) if accepts_positional(func, total) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Call a Python function with positional arguments: they move from the
+/// caller's stack into the new frame's locals (defaults fill the rest), and
+/// the frame is pushed on the interpreter's frame stack (no host recursion).
+#[inline(always)]
+pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let nargs = arg as usize;
     let with_self = !matches!(f.peek(nargs), Value::Null);
     let total = nargs + with_self as usize;
-    let (fobj, code, globals) = match f.peek(nargs + 1) {
-        Value::Obj(o) => match &o.kind {
-            Kind::Function(func) if func.code.argcount as usize == total => (o.clone(), func.code.clone(), func.globals.clone()),
-            _ => return super::defs::call(vm, f, arg),
-        },
+    let fobj = match f.peek(nargs + 1) {
+        Value::Obj(o) if matches!(&o.kind, Kind::Function(func) if accepts_positional(func, total)) => o.clone(),
         _ => return super::defs::call(vm, f, arg),
     };
-    let mut frame = Frame::new(code, globals, Some(fobj.clone()));
-    let start = f.locals.len() - total;
-    for (slot, v) in frame.locals.iter_mut().zip(f.locals.drain(start..)) {
-        *slot = v;
-    }
+    let Kind::Function(func) = &fobj.kind else { return super::defs::call(vm, f, arg) };
+    let frame = enter_positional(vm, f, &fobj, func, None, total);
     if !with_self {
         f.pop();
     }
     f.pop();
-    if frame.code.ncells() > 0 {
-        if let Kind::Function(func) = &fobj.kind {
-            let code = frame.code.clone();
-            frame.init_cells(&code, &func.closure);
-        }
-    }
     Ok(Control::Call(Box::new(frame)))
 }
 
@@ -620,25 +677,14 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         (Value::Obj(cls), Some(init)) if matches!(cls.kind, Kind::Type(_)) => (cls.clone(), init),
         _ => return super::defs::call(vm, f, arg),
     };
-    let (code, globals) = match &init.kind {
-        Kind::Function(func) if func.code.argcount as usize == nargs + 1 => (func.code.clone(), func.globals.clone()),
-        _ => return super::defs::call(vm, f, arg),
-    };
+    let Kind::Function(func) = &init.kind else { return super::defs::call(vm, f, arg) };
+    if !accepts_positional(func, nargs + 1) {
+        return super::defs::call(vm, f, arg);
+    }
     let obj = Value::new_obj(Kind::Instance(Instance::new(cls, Dict::new())));
-    let mut frame = Frame::new(code, globals, Some(init.clone()));
-    let start = f.locals.len() - nargs;
-    frame.locals[0] = obj.clone();
-    for (slot, v) in frame.locals[1..].iter_mut().zip(f.locals.drain(start..)) {
-        *slot = v;
-    }
+    let mut frame = enter_positional(vm, f, &init, func, Some(obj.clone()), nargs);
     f.pop();
     f.pop();
-    if frame.code.ncells() > 0 {
-        if let Kind::Function(func) = &init.kind {
-            let code = frame.code.clone();
-            frame.init_cells(&code, &func.closure);
-        }
-    }
     frame.init_self = Some(obj);
     Ok(Control::Call(Box::new(frame)))
 }
@@ -666,13 +712,14 @@ pub fn guard_list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     }
 }
 
-/// `list.append(x)`.
+/// `list.append(x)` (growth is checked against the heap limit first).
 #[inline(always)]
 pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let appended = match f.peek(1) {
         Value::Obj(o) => match &o.kind {
             Kind::List(l) => match l.try_borrow_mut() {
                 Ok(mut l) => {
+                    crate::mem::grow_list(o, &mut l, 1)?;
                     l.push(f.peek(0).clone());
                     true
                 }
@@ -735,15 +782,7 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
     let Some(Kind::Iter(s)) = it.kind() else { return Err(()) };
     let Ok(mut s) = s.try_borrow_mut() else { return Err(()) };
     match &mut *s {
-        IterState::Range { next, step, remaining } => {
-            if *remaining <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Ok(Some(Value::Int(v)))
-        }
+        IterState::Range { next, step, remaining } => Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int)),
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
                 Some(Kind::List(l)) => match l.try_borrow() {

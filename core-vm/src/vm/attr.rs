@@ -82,7 +82,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(v);
-        let descr = lookup(&cls, name);
+        let descr = self.class_lookup(&cls, name);
         if let Some(d) = &descr {
             if let Some(Kind::Property(p)) = d.kind() {
                 let getter = p[0].clone();

@@ -145,13 +145,7 @@ impl Vm {
         let mut st = cell.try_borrow_mut().map_err(|_| PyErr::value_error("generator already executing"))?;
         match &mut *st {
             IterState::Range { next, step, remaining } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *remaining -= 1;
-                Ok(Some(Value::Int(v)))
+                Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int))
             }
             IterState::Seq { seq, index } => {
                 let i = *index;
@@ -350,8 +344,19 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = match it.kind() {
+            // A range says how long it is: check the whole request first.
+            Some(Kind::Iter(st)) => match st.try_borrow().map(|s| match &*s {
+                crate::objects::iter::IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+                _ => 0,
+            }) {
+                Ok(n) if n > 0 => crate::mem::vec_with_capacity(n)?,
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
         while let Some(x) = self.next(&it)? {
+            crate::mem::grow_vec(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)

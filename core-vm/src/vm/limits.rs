@@ -6,7 +6,8 @@
 //! chunk to the budget, raises `BudgetExceeded` when the budget is gone,
 //! raises `KeyboardInterrupt` when the embedder set the interrupt flag (an
 //! atomic it may set from an interrupt handler or another thread), and runs
-//! the VM's periodic housekeeping. Both errors are ordinary Python
+//! the VM's periodic housekeeping (the heap limit and the cycle collector,
+//! see `crate::mem`). Both errors are ordinary Python
 //! exceptions (subclasses of `BaseException`, so `except Exception` does not
 //! swallow them); the embedder sees them as distinct [`super::RunError`]s.
 //!
@@ -186,9 +187,10 @@ impl Vm {
         self.fuel = chunk as i64;
     }
 
-    /// Periodic work done every chunk of instructions (the heap's checks and
-    /// the cycle collector hook in here).
+    /// Periodic work done every chunk of instructions: the heap limit
+    /// (`MemoryError` once an allocation went past it and a collection did
+    /// not help) and the automatic cycle collection.
     fn housekeeping(&mut self) -> PyResult<()> {
-        Ok(())
+        crate::mem::gc::housekeeping(&self.heap.0)
     }
 }

@@ -5,6 +5,7 @@
 //! lives in the submodules, one concern per file, all as `impl Vm` blocks.
 
 mod attr;
+mod attr_cache;
 pub mod bigrange;
 mod call;
 mod compare;
@@ -158,14 +159,60 @@ pub struct Vm {
     /// Instructions left before the interpreter's next slow check
     /// ([`Vm::slow_tick`]: budget, interrupt, housekeeping).
     pub fuel: i64,
+    /// Classes that native code creates on first use, by key (see
+    /// [`Vm::native_class`]).
+    pub native_classes: Vec<(&'static str, Obj)>,
     pub(crate) limits: limits::Limits,
     /// Hidden-class transitions of instance attribute dicts.
     pub shapes: shapes::ShapeTable,
+    /// Emptied locals/stack buffers of finished frames, reused by calls.
+    pub(crate) frame_buffers: Vec<Vec<Value>>,
+    /// Class attribute lookups by (class version, name).
+    pub(crate) attr_cache: attr_cache::AttrCache,
+    /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
+    pub(crate) embed_state: crate::embed::StateMap,
+    /// This VM's heap (accounting, limit, collector). Declared last: fields
+    /// drop in order, so its drop (a final collection) runs once everything
+    /// else the VM held is gone.
+    pub(crate) heap: VmHeap,
+}
+
+/// The VM's handle on its heap; dropping it (the VM's last field to drop)
+/// runs a final collection so a dropped VM leaves no cycles behind.
+pub(crate) struct VmHeap(pub(crate) crate::mem::HeapRef);
+
+impl Drop for VmHeap {
+    fn drop(&mut self) {
+        let _current = crate::mem::enter(&self.0);
+        crate::mem::gc::collect(&self.0, crate::mem::gc::Generation::Full);
+    }
+}
+
+impl Drop for Vm {
+    /// Tear down: empty the module table and the builtins (where the
+    /// script's objects hang) and collect; the VM's remaining fields, then
+    /// the final collection in [`VmHeap`]'s drop, free the rest.
+    fn drop(&mut self) {
+        let _current = crate::mem::enter(&self.heap.0);
+        self.exc_info = Value::None;
+        self.original_stdout = Value::None;
+        self.native_classes.clear();
+        self.attr_cache = Default::default();
+        for d in [&self.modules, &self.builtins] {
+            if let Kind::Dict(d) = &d.kind {
+                let taken = d.try_borrow_mut().map(|mut d| core::mem::take(&mut *d));
+                drop(taken);
+            }
+        }
+        crate::mem::gc::collect(&self.heap.0, crate::mem::gc::Generation::Full);
+    }
 }
 
 impl Vm {
     /// A new VM with the given host and configuration.
     pub fn new(host: Box<dyn Host>, config: Config) -> Vm {
+        let heap = crate::mem::Heap::new(config.heap_limit);
+        let _current = crate::mem::enter(&heap);
         let types = BuiltinTypes::new();
         let builtins = Value::dict(Dict::new());
         let modules = Value::dict(Dict::new());
@@ -187,13 +234,56 @@ impl Vm {
             nan_counter: 0,
             original_stdout: Value::None,
             fuel: 0,
+            native_classes: Vec::new(),
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
+            frame_buffers: Vec::new(),
+            attr_cache: Default::default(),
+            embed_state: Default::default(),
+            heap: VmHeap(heap.clone()),
         };
         vm.set_budget(vm.config.budget);
         crate::builtins::install(&mut vm);
         crate::modules::register_all(&mut vm);
         vm
+    }
+
+    /// The class native code registered under `key`, made by `make` on
+    /// first use. Per VM: a class cached anywhere global would leak from
+    /// one VM into the next.
+    pub fn native_class(&mut self, key: &'static str, make: impl FnOnce(&mut Vm) -> Obj) -> Obj {
+        if let Some((_, c)) = self.native_classes.iter().find(|(k, _)| *k == key) {
+            return c.clone();
+        }
+        let c = make(self);
+        self.native_classes.push((key, c.clone()));
+        c
+    }
+
+    /// This VM's heap: bytes used, the limit, live objects, the collector.
+    /// It outlives the VM while any of its objects (or this handle) does.
+    pub fn heap(&self) -> crate::mem::HeapRef {
+        self.heap.0.clone()
+    }
+
+    /// The heap, borrowed.
+    #[inline]
+    pub fn heap_ref(&self) -> &crate::mem::HeapRef {
+        &self.heap.0
+    }
+
+    /// Make this VM's heap the current one (objects created until the guard
+    /// drops are charged to it). Every entry point that runs code does this;
+    /// an embedder creating many values for a VM between runs may too.
+    pub fn enter(&self) -> crate::mem::EnterGuard {
+        crate::mem::enter(&self.heap.0)
+    }
+
+    /// Run a full cycle collection now; returns the number of unreachable
+    /// objects found (`gc.collect()`).
+    pub fn collect_garbage(&mut self) -> usize {
+        let _current = self.enter();
+        crate::mem::gc::collect(&self.heap.0, crate::mem::gc::Generation::Full)
     }
 
     /// A NaN with a payload no other live NaN has: floats are immediates,
@@ -205,6 +295,25 @@ impl Vm {
         let payload = 1 + (self.nan_counter % 0x3_ffff_ffff_fffe);
         let sign = like.to_bits() & (1 << 63);
         f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// A new frame for a call, reusing a finished frame's buffer.
+    #[inline]
+    pub fn new_frame(&mut self, code: Rc<crate::bytecode::Code>, globals: Obj, func: Option<Obj>) -> crate::interp::frame::Frame {
+        let buf = self.frame_buffers.pop().unwrap_or_default();
+        crate::interp::frame::Frame::with_buffer(code, globals, func, buf)
+    }
+
+    /// A frame finished: keep its buffer (emptied) for the next call.
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: Box<crate::interp::frame::Frame>) {
+        const KEEP: usize = 64;
+        const MAX_SLOTS: usize = 1024;
+        let mut buf = frame.locals;
+        buf.clear();
+        if self.frame_buffers.len() < KEEP && buf.capacity() <= MAX_SLOTS {
+            self.frame_buffers.push(buf);
+        }
     }
 
     /// Make a native module importable.
@@ -257,7 +366,7 @@ impl Vm {
 fn obj_of(v: Value) -> Obj {
     match v {
         Value::Obj(o) => o,
-        _ => alloc::rc::Rc::new(crate::objects::PyObject { kind: Kind::Dict(Default::default()), ext: None }),
+        _ => crate::objects::PyObject::new(Kind::Dict(Default::default()), None),
     }
 }
 

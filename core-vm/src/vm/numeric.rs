@@ -262,18 +262,30 @@ impl Vm {
         match op {
             BinOp::Add => match (ka?, kb?) {
                 (Kind::Str(x), Kind::Str(y)) => {
-                    let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                    let mut s = match crate::mem::string_with_capacity(x.as_str().len() + y.as_str().len()) {
+                        Ok(s) => s,
+                        Err(e) => return Some(Err(e)),
+                    };
                     s.push_str(x.as_str());
                     s.push_str(y.as_str());
                     Some(Ok(Value::string(s)))
                 }
                 (Kind::List(x), Kind::List(y)) => {
-                    let mut v = x.borrow().clone();
-                    v.extend(y.borrow().iter().cloned());
+                    let (x, y) = (x.borrow(), y.borrow());
+                    let mut v = match crate::mem::vec_with_capacity(x.len().saturating_add(y.len())) {
+                        Ok(v) => v,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    v.extend(x.iter().cloned());
+                    v.extend(y.iter().cloned());
                     Some(Ok(Value::list(v)))
                 }
                 (Kind::Tuple(x), Kind::Tuple(y)) => {
-                    let mut v = x.to_vec();
+                    let mut v = match crate::mem::vec_with_capacity(x.len().saturating_add(y.len())) {
+                        Ok(v) => v,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    v.extend(x.iter().cloned());
                     v.extend(y.iter().cloned());
                     Some(Ok(Value::tuple(v)))
                 }
@@ -340,8 +352,14 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => return Some(Err(e)),
                 };
-                if let Some(Kind::List(l)) = a.kind() {
-                    l.borrow_mut().extend(items);
+                if let Value::Obj(o) = a {
+                    if let Kind::List(l) = &o.kind {
+                        let mut l = l.borrow_mut();
+                        if let Err(e) = crate::mem::grow_list(o, &mut l, items.len()) {
+                            return Some(Err(e));
+                        }
+                        l.extend(items);
+                    }
                 }
                 Some(Ok(a.clone()))
             }
@@ -383,40 +401,28 @@ impl Vm {
         }
     }
 
+    /// `seq * n`: the result's size is checked against the heap (limit,
+    /// and what the allocator can give) before anything is allocated.
     fn repeat_seq(&mut self, seq: &Value, n: i64) -> Option<PyResult<Value>> {
         let n = n.max(0) as usize;
-        let too_big = || PyErr::new(crate::objects::ExcKind::MemoryError, "");
-        match seq.kind()? {
+        Some(match seq.kind()? {
             Kind::Str(s) => {
-                let len = s.as_str().len();
-                if len.checked_mul(n).map(|t| t > (1 << 34)).unwrap_or(true) && len != 0 {
-                    return Some(Err(too_big()));
-                }
-                Some(Ok(Value::string(s.as_str().repeat(if len == 0 { 0 } else { n }))))
+                let s = s.as_str();
+                let n = if s.is_empty() { 0 } else { n };
+                s.len().checked_mul(n).ok_or_else(crate::mem::memory_error).and_then(crate::mem::string_with_capacity).map(|mut out| {
+                    for _ in 0..n {
+                        out.push_str(s);
+                    }
+                    Value::string(out)
+                })
             }
             Kind::List(l) => {
                 let l = l.borrow();
-                if l.len().checked_mul(n).map(|t| t > (1 << 31)).unwrap_or(true) && !l.is_empty() {
-                    return Some(Err(too_big()));
-                }
-                let mut v = Vec::with_capacity(l.len() * if l.is_empty() { 0 } else { n });
-                for _ in 0..if l.is_empty() { 0 } else { n } {
-                    v.extend(l.iter().cloned());
-                }
-                Some(Ok(Value::list(v)))
+                repeat_items(&l, n).map(Value::list)
             }
-            Kind::Tuple(t) => {
-                if t.len().checked_mul(n).map(|x| x > (1 << 31)).unwrap_or(true) && !t.is_empty() {
-                    return Some(Err(too_big()));
-                }
-                let mut v = Vec::new();
-                for _ in 0..if t.is_empty() { 0 } else { n } {
-                    v.extend(t.iter().cloned());
-                }
-                Some(Ok(Value::tuple(v)))
-            }
-            _ => None,
-        }
+            Kind::Tuple(t) => repeat_items(t, n).map(Value::tuple),
+            _ => return None,
+        })
     }
 
     /// `-v`
@@ -500,6 +506,16 @@ impl Vm {
             None => Err(PyErr::type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(v)))),
         }
     }
+}
+
+/// `items * n` as a new vector, reserved (and checked) up front.
+fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    let n = if items.is_empty() { 0 } else { n };
+    let mut v = crate::mem::vec_with_capacity(items.len().checked_mul(n).ok_or_else(crate::mem::memory_error)?)?;
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(v)
 }
 
 /// `x op y` on two small ints, overflowing into big ints.
@@ -592,6 +608,12 @@ fn mod_i64(x: i64, y: i64) -> i64 {
     }
 }
 
+/// Room on the heap for a big-int result of `bits` bits (checked before
+/// computing it: `MemoryError` when it would pass the heap limit).
+fn reserve_bits(bits: u64) -> PyResult<()> {
+    crate::mem::reserve(usize::try_from(bits / 8 + 8).unwrap_or(usize::MAX))
+}
+
 /// `x op y` on big ints.
 pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
     let r = match op {
@@ -599,8 +621,9 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::Sub => x - y,
         BinOp::Mult => {
             if x.bits() + y.bits() > (1 << 32) {
-                return Err(PyErr::new(crate::objects::ExcKind::MemoryError, ""));
+                return Err(crate::mem::memory_error());
             }
+            reserve_bits(x.bits() + y.bits())?;
             x * y
         }
         BinOp::FloorDiv => {
@@ -632,6 +655,7 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
                 return Ok(Value::Int(0));
             }
             let n = y.to_u64().filter(|n| *n < (1 << 32)).ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            reserve_bits(x.bits() + n)?;
             x << n
         }
         BinOp::RShift => {
@@ -663,8 +687,11 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
             }
             let e = y.to_u64().filter(|e| (x.bits()).saturating_mul(*e) < (1 << 32));
             match e {
-                Some(e) => num_traits::pow::Pow::pow(x, e),
-                None => return Err(PyErr::new(crate::objects::ExcKind::MemoryError, "")),
+                Some(e) => {
+                    reserve_bits(x.bits().saturating_mul(e))?;
+                    num_traits::pow::Pow::pow(x, e)
+                }
+                None => return Err(crate::mem::memory_error()),
             }
         }
         BinOp::MatMult => return Err(PyErr::type_error("unsupported operand type(s) for @: 'int' and 'int'")),

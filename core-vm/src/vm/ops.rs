@@ -342,20 +342,20 @@ impl Vm {
     /// `deque`, a `StringIO`, ...). `type()` of it is `cls`.
     pub fn new_native_object(&self, cls: &Obj, data: alloc::boxed::Box<dyn crate::objects::value::NativeData>) -> Value {
         use crate::objects::value::Ext;
-        Value::Obj(Rc::new(crate::objects::PyObject {
-            kind: Kind::NativeData(core::cell::RefCell::new(data)),
-            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(crate::objects::Dict::new()) })),
-        }))
+        Value::Obj(crate::objects::PyObject::new(
+            Kind::NativeData(core::cell::RefCell::new(data)),
+            Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(crate::objects::Dict::new()) })),
+        ))
     }
 
     /// A built-in-layout object (e.g. a dict) whose class is the native
     /// module type `cls` (e.g. `defaultdict`), with attribute dict `attrs`.
     pub fn new_object_with_class(&self, cls: &Obj, kind: Kind, attrs: crate::objects::Dict) -> Value {
         use crate::objects::value::Ext;
-        Value::Obj(Rc::new(crate::objects::PyObject {
+        Value::Obj(crate::objects::PyObject::new(
             kind,
-            ext: Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(attrs) })),
-        }))
+            Some(alloc::boxed::Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(attrs) })),
+        ))
     }
 
     /// `v` is an instance of the built-in type `cls` (exactly or by subclass).

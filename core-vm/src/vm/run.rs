@@ -33,6 +33,7 @@ impl Vm {
     /// Compile `source` (from `filename`) into a code object. Syntax errors
     /// become `SyntaxError` exceptions.
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
+        let _current = self.enter();
         let fname: Rc<str> = Rc::from(filename);
         self.sources.retain(|(f, _)| **f != *filename);
         self.sources.push((fname.clone(), Rc::from(source)));
@@ -52,6 +53,7 @@ impl Vm {
     /// Execute a module-level code object in `globals` (optionally with a
     /// separate `locals` namespace).
     pub fn exec_code(&mut self, code: Rc<Code>, globals: Obj, locals: Option<Value>) -> PyResult<Value> {
+        let _current = self.enter();
         if let Kind::Dict(d) = &globals.kind {
             let mut d = d.borrow_mut();
             if d.get_str("__builtins__").is_none() {
@@ -91,6 +93,7 @@ impl Vm {
 
     /// Run source as the `__main__` module.
     pub fn run_source(&mut self, source: &str, filename: &str) -> PyResult<Value> {
+        let _current = self.enter();
         let code = self.compile_source(source, filename, Mode::Module)?;
         let globals = self.main_globals();
         if let Kind::Dict(d) = &globals.kind {
@@ -101,6 +104,7 @@ impl Vm {
 
     /// Run one REPL input in `__main__` (expression values are printed).
     pub fn run_interactive(&mut self, source: &str) -> PyResult<Value> {
+        let _current = self.enter();
         let code = self.compile_source(source, "<stdin>", Mode::Interactive)?;
         let globals = self.main_globals();
         self.exec_code(code, globals, None)
@@ -110,6 +114,7 @@ impl Vm {
     /// uncaught exception prints its traceback to stderr and gives
     /// `RunError::Exception`; `SystemExit` gives `RunError::Exit`.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let _current = self.enter();
         match self.run_source(source, filename) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.report_error(e)),

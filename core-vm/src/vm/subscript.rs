@@ -475,13 +475,24 @@ impl Vm {
     pub fn dict_set(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(&key)?;
         let pos = self.dict_find(d, &key, hash)?;
-        if let Some(Kind::Dict(cell)) = d.kind() {
-            let mut dd = cell.borrow_mut();
-            match pos {
-                Some(p) => {
-                    dd.set_value_at(p, value);
+        if let Value::Obj(o) = d {
+            if let Kind::Dict(cell) = &o.kind {
+                let grew = {
+                    let mut dd = cell.borrow_mut();
+                    match pos {
+                        Some(p) => {
+                            dd.set_value_at(p, value);
+                            false
+                        }
+                        None => {
+                            dd.insert_new(hash, key, value);
+                            dd.capacity_positions().is_power_of_two()
+                        }
+                    }
+                };
+                if grew {
+                    crate::mem::recharge(o)?;
                 }
-                None => dd.insert_new(hash, key, value),
             }
         }
         Ok(())
@@ -582,7 +593,14 @@ impl Vm {
     /// `set.add(item)`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
-        self.with_set_table(set, |vm, t| t.add(item, h, &mut |a, b| vm.eq(a, b)).map(|_| ()))
+        let slots = self.with_set_table(set, |vm, t| {
+            let before = t.slots();
+            t.add(item, h, &mut |a, b| vm.eq(a, b)).map(|_| t.slots() != before)
+        })?;
+        match set {
+            Value::Obj(o) if slots => crate::mem::recharge(o),
+            _ => Ok(()),
+        }
     }
 
     /// `set |= iterable` with CPython's algorithm: a set or frozenset

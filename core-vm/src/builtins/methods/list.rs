@@ -77,6 +77,16 @@ pub(super) fn write<X, T>(cell: &RefCell<X>, f: impl FnOnce(&mut X) -> T) -> PyR
     cell.try_borrow_mut().map(|mut x| f(&mut x)).map_err(|_| PyErr::runtime("object is being modified"))
 }
 
+/// Grow list `this` (whose cell is `l`) by `extra` items through `f`: the
+/// growth is checked against and charged to the heap first.
+fn grow<T>(this: &Value, l: &RefCell<Vec<Value>>, extra: usize, f: impl FnOnce(&mut Vec<Value>) -> T) -> PyResult<T> {
+    let mut v = l.try_borrow_mut().map_err(|_| PyErr::runtime("object is being modified"))?;
+    if let Value::Obj(o) = this {
+        crate::mem::grow_list(o, &mut v, extra)?;
+    }
+    Ok(f(&mut v))
+}
+
 /// Dunders that CPython defines as ordinary methods; the other dunders here
 /// are slot wrappers, whose descriptor errors are worded differently.
 const METHOD_DUNDERS: &[(&str, &str)] = &[
@@ -260,7 +270,7 @@ pub(crate) fn list_append(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<V
     let l = list_of(vm, args, "append")?;
     no_kwargs("list.append", kw)?;
     check_method_arity("list.append", args, 1, 1)?;
-    write(l, |v| v.push(args[1].clone()))?;
+    grow(&args[0], l, 1, |v| v.push(args[1].clone()))?;
     Ok(Value::None)
 }
 
@@ -270,11 +280,11 @@ fn extend_from(vm: &mut Vm, this: &Value, l: &RefCell<Vec<Value>>, other: &Value
     let exact_seq = matches!(other.kind(), Some(Kind::List(_) | Kind::Tuple(_))) && !vm.has_user_class(other);
     if exact_seq || other.is(this) {
         let items = other.seq_items().unwrap_or_default();
-        return write(l, |v| v.extend(items));
+        return grow(this, l, items.len(), |v| v.extend(items));
     }
     let it = vm.get_iter(other)?;
     while let Some(x) = vm.next(&it)? {
-        write(l, |v| v.push(x))?;
+        grow(this, l, 1, |v| v.push(x))?;
     }
     Ok(())
 }
@@ -293,7 +303,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     check_method_arity("insert", args, 2, 2)?;
     let i = index_arg(vm, &args[1])?;
     let x = args[2].clone();
-    write(l, |v| {
+    grow(&args[0], l, 1, |v| {
         let n = v.len() as i64;
         let pos = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
         v.insert(pos as usize, x);

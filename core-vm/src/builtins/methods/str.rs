@@ -290,9 +290,7 @@ pub(super) fn byte_span(s: &PyStr, start: usize, end: usize) -> (usize, usize) {
 
 /// An empty `String` with room for `n` bytes, or `MemoryError`.
 pub(super) fn alloc_string(n: usize) -> PyResult<String> {
-    let mut s = String::new();
-    s.try_reserve(n).map_err(|_| PyErr::bare(ExcKind::MemoryError))?;
-    Ok(s)
+    crate::mem::string_with_capacity(n)
 }
 
 /// The type name CPython's `_PyArg_BadArgument` shows: `None` for None.

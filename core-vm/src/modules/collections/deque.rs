@@ -32,8 +32,14 @@ impl NativeData for DequeData {
     fn as_any_mut(&mut self) -> &mut dyn core::any::Any {
         self
     }
-    fn children(&self, out: &mut Vec<Value>) {
-        out.extend(self.items.iter().cloned());
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.iter().for_each(visit);
+    }
+    fn clear(&mut self, out: &mut Vec<Value>) {
+        out.extend(self.items.drain(..));
+    }
+    fn heap_size(&self) -> usize {
+        self.items.capacity() * core::mem::size_of::<Value>()
     }
 }
 
