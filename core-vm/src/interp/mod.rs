@@ -29,6 +29,8 @@ pub enum Exit {
 
 /// Run a frame to completion and return its value.
 pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
+    // Native code entering the interpreter recurses on the host stack.
+    vm.check_reentry()?;
     match execute(vm, Box::new(frame), None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(..) => Err(PyErr::new(ExcKind::SystemError, "yield outside a generator frame")),
@@ -50,9 +52,6 @@ fn enter(vm: &mut Vm) -> PyResult<()> {
 pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<Exit> {
     let _current = crate::mem::enter_if_needed(vm.heap_ref());
     vm.reset_limits_for_run();
-    // Entered from native code (a callback, a generator resumed): that
-    // recursion is on the host stack, so it is bounded by its own limit.
-    vm.check_stack()?;
     enter(vm)?;
     let mut f = base;
     let mut parents: Vec<Box<Frame>> = Vec::new();

@@ -120,9 +120,24 @@ impl Vm {
         StackBudget::from_base(self.limits.stack_base, self.config.host_stack_limit)
     }
 
+    /// Called where native code enters the interpreter (`run_frame`,
+    /// generator resumption). With no Python frame active this is the
+    /// embedder calling in, and the host stack is measured from here;
+    /// otherwise it is native code calling back into Python, a level of
+    /// host recursion, and the limit is checked.
+    #[inline]
+    pub fn check_reentry(&mut self) -> PyResult<()> {
+        if self.depth == 0 {
+            self.limits.stack_base = stack::addr();
+            return Ok(());
+        }
+        self.check_stack()
+    }
+
     /// `RecursionError` once the host stack used passes the limit. Called
-    /// where the VM recurses in Rust: each entry into the interpreter, and
-    /// each level of `repr`, comparison and hashing of nested data.
+    /// where the VM recurses in Rust: each native entry into the
+    /// interpreter ([`Vm::check_reentry`]), and each level of `repr`,
+    /// comparison and hashing of nested data.
     #[inline]
     pub fn check_stack(&mut self) -> PyResult<()> {
         self.check_stack_in("")
