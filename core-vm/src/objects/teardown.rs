@@ -1,27 +1,85 @@
-//! Destroying objects without recursion.
+//! Destroying objects without deep recursion.
 //!
 //! Dropping an `Rc<PyObject>` drops what it holds, so freeing a long chain
 //! (a linked list of instances, a list nested 100 000 deep, a chain of
 //! exception contexts or of generators) would recurse once per level on the
-//! host stack and overflow a small one. CPython has its "trashcan" for this;
-//! here `PyObject`'s `Drop` moves every container it solely owns out into a
-//! work list and frees them one after the other, each handing its own
-//! solely-owned containers to the same list. The host stack stays flat
-//! whatever the shape of the garbage.
+//! host stack and overflow a small one. This is CPython's "trashcan":
+//! containers are freed recursively (the cheap, usual case) while fewer
+//! than [`RECURSE`] frees are nested; deeper than that, `PyObject`'s `Drop`
+//! moves every container it solely owns out into a work list and frees them
+//! one after the other, each handing its own solely-owned containers to the
+//! same list. The host stack stays bounded whatever the shape of the
+//! garbage.
 //!
 //! Only objects whose last reference is being dropped (strong count 1) are
 //! moved, so nothing still reachable is touched. Leaves (strings, ints,
 //! code, ...) are freed in place: they hold no objects. Kinds that never
 //! form long chains in practice (types, modules, native data) are freed the
 //! ordinary way.
+//!
+//! The nesting count is per thread with the `std` feature and global
+//! without it (a `no_std` build runs VM code on one hardware thread at a
+//! time, see `mem`).
 
 use alloc::vec::Vec;
 
 use super::iter::IterState;
 use super::value::{Kind, Obj, PyObject, Value};
 
+/// Frees nested inside one another before the rest of a structure is freed
+/// iteratively (each costs a few hundred bytes of host stack).
+const RECURSE: u32 = 32;
+
+mod depth {
+    #[cfg(feature = "std")]
+    std::thread_local! {
+        static DEPTH: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+    }
+
+    #[cfg(feature = "std")]
+    #[inline]
+    pub fn get() -> u32 {
+        DEPTH.with(|d| d.get())
+    }
+
+    #[cfg(feature = "std")]
+    #[inline]
+    pub fn set(v: u32) {
+        DEPTH.with(|d| d.set(v))
+    }
+
+    #[cfg(not(feature = "std"))]
+    static DEPTH: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
+    #[cfg(not(feature = "std"))]
+    #[inline]
+    pub fn get() -> u32 {
+        DEPTH.load(core::sync::atomic::Ordering::Relaxed)
+    }
+
+    #[cfg(not(feature = "std"))]
+    #[inline]
+    pub fn set(v: u32) {
+        DEPTH.store(v, core::sync::atomic::Ordering::Relaxed)
+    }
+}
+
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if !holds_objects(&self.kind) && self.ext.is_none() {
+            return;
+        }
+        let d = depth::get();
+        if d < RECURSE {
+            // Free the contents here, counted, rather than in the drop glue
+            // after this returns.
+            depth::set(d + 1);
+            drop(core::mem::replace(&mut self.kind, Kind::NotImplemented));
+            drop(self.ext.take());
+            depth::set(d);
+            return;
+        }
+        // Deep: free this structure iteratively.
         let mut work: Vec<Value> = Vec::new();
         detach(self, &mut work);
         while let Some(v) = work.pop() {
