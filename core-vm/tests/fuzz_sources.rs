@@ -508,7 +508,7 @@ const MEMORY_STRESS: &[&str] = &[
     "print(len(b'x' * (2 ** 33)))\n",
     "print(len(list(range(2 ** 31))))\n",
     "print(len(bytes(2 ** 33)))\n",
-    "print(len(str(10 ** (10 ** 8))))\n",
+    "print(len(str(10 ** (10 ** 10))))\n",
     "print((1 << (2 ** 36)) > 0)\n",
     "x = ' ' * (2 ** 31)\nprint(len(x.split(' ')))\n",
 ];
