@@ -116,6 +116,13 @@ fn check_modes(o: &Options) -> Result<(), String> {
     Ok(())
 }
 
+/// The host stack of the thread the VM runs on.
+const VM_STACK: usize = 256 << 20;
+
+/// What the VM may use of it before `RecursionError` (the rest is headroom
+/// for what runs between two of the VM's stack checks).
+pub const HOST_STACK_LIMIT: usize = VM_STACK - (4 << 20);
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -130,7 +137,7 @@ fn main() -> ExitCode {
     }
     // Python-to-Python calls do not use the host stack, but native code
     // calling back into Python does; give the VM a generous stack.
-    let child = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(opts));
+    let child = std::thread::Builder::new().stack_size(VM_STACK).spawn(move || run(opts));
     match child.map(|c| c.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -179,7 +186,7 @@ fn run(opts: Options) -> u8 {
         Some(Err(_)) => None,
         None => None,
     };
-    let config = Config { argv, budget: opts.budget, heap_limit, ..Config::default() };
+    let config = Config { argv, budget: opts.budget, heap_limit, host_stack_limit: HOST_STACK_LIMIT, ..Config::default() };
     let host = host::CliHost::new(script_dir);
     let mut vm = Vm::new(Box::new(host), config);
     host::install_os_module(&mut vm);

@@ -13,7 +13,7 @@ use crate::host::{flush_stdout, CliHost};
 pub fn run() -> u8 {
     let mut host = CliHost::new(std::env::current_dir().ok());
     host.unbuffered = true;
-    let config = Config { argv: vec![String::new()], ..Config::default() };
+    let config = Config { argv: vec![String::new()], host_stack_limit: crate::HOST_STACK_LIMIT, ..Config::default() };
     let mut vm = Vm::new(Box::new(host), config);
     crate::host::install_os_module(&mut vm);
     let interactive = is_tty();

@@ -24,6 +24,8 @@
 //!   values, native functions and modules, errors as Rust values.
 //! - [`format`]: numeric text (float repr, format specs, parsing).
 //! - [`numeric`]: double-double arithmetic and correctly rounded `exp`/`log`/trig/`pow`.
+//! - [`stack`]: host-stack budgets (deep recursion in Rust ends in an error,
+//!   never a stack overflow).
 #![no_std]
 #![forbid(unsafe_op_in_unsafe_fn)]
 
@@ -41,6 +43,7 @@ pub mod mem;
 pub mod modules;
 pub mod numeric;
 pub mod objects;
+pub mod stack;
 pub mod syntax;
 pub mod uops;
 pub mod vm;

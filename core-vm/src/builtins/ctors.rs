@@ -99,21 +99,33 @@ fn clamped_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// `int(b"...", base)`: the bytes must hold the digits as ASCII.
 fn parse_int_bytes(vm: &mut Vm, x: &Value, b: &[u8], base: u32) -> PyResult<Value> {
-    match core::str::from_utf8(b).ok().and_then(|s| fmt::parse_int(s, base)) {
-        Some(n) => Ok(Value::from_bigint(n)),
-        None => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr(x)?))),
+    let r = core::str::from_utf8(b).map_err(|_| fmt::IntParseError::Invalid);
+    match r.and_then(|s| fmt::parse_int_limited(s, base, fmt::INT_MAX_STR_DIGITS)) {
+        Ok(n) => Ok(Value::from_bigint(n)),
+        Err(fmt::IntParseError::TooManyDigits(n)) => Err(too_many_digits(n)),
+        Err(_) => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr(x)?))),
     }
 }
 
 fn parse_int_or_err(s: &str, base: u32) -> PyResult<Value> {
-    match fmt::parse_int(s, base) {
-        Some(b) => Ok(Value::from_bigint(b)),
-        None => Err(PyErr::value_error(format!(
+    match fmt::parse_int_limited(s, base, fmt::INT_MAX_STR_DIGITS) {
+        Ok(b) => Ok(Value::from_bigint(b)),
+        Err(fmt::IntParseError::TooManyDigits(n)) => Err(too_many_digits(n)),
+        Err(_) => Err(PyErr::value_error(format!(
             "invalid literal for int() with base {}: {}",
             base,
             crate::vm::str_repr_pub(s)
         ))),
     }
+}
+
+/// CPython's error for `int(text)` with too many digits.
+fn too_many_digits(n: usize) -> PyErr {
+    PyErr::value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+        fmt::INT_MAX_STR_DIGITS,
+        n
+    ))
 }
 
 /// `int(x)` for a non-string.

@@ -488,6 +488,7 @@ fn class_matches(vm: &mut Vm, cls: &crate::objects::Obj, info: &Value, fname: &s
     match info.kind() {
         Some(Kind::Type(_)) => Ok(is_subtype(cls, info.as_obj().unwrap_or(cls))),
         Some(Kind::Tuple(items)) => {
+            vm.check_stack()?;
             for it in items.iter() {
                 if class_matches(vm, cls, it, fname)? {
                     return Ok(true);

@@ -20,6 +20,7 @@ use super::symtable::{self, NameScope, ScopeKind, SymbolTable};
 use super::Mode;
 use crate::bytecode::{flags, Code, ExcEntry, Instr, Op};
 use crate::objects::Value;
+use crate::stack::StackBudget;
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
@@ -92,12 +93,14 @@ struct Compiler<'a> {
     mode: Mode,
     stack: Vec<CodeBuilder>,
     nesting: u32,
+    /// Host stack the recursion over the AST may use.
+    host_stack: StackBudget,
 }
 
-/// Compile a parsed module.
-pub fn compile_module(module: &Module, filename: Rc<str>, mode: Mode) -> CResult<Rc<Code>> {
-    let st = symtable::build(module)?;
-    let mut c = Compiler { st: &st, filename, mode, stack: Vec::new(), nesting: 0 };
+/// Compile a parsed module, using at most `host_stack` of host stack.
+pub fn compile_module(module: &Module, filename: Rc<str>, mode: Mode, host_stack: StackBudget) -> CResult<Rc<Code>> {
+    let st = symtable::build(module, host_stack)?;
+    let mut c = Compiler { st: &st, filename, mode, stack: Vec::new(), nesting: 0, host_stack };
     c.push_builder(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     if let Some(doc) = docstring_of(&module.body) {
         c.load_const(Value::str(&doc));
@@ -113,12 +116,12 @@ pub fn compile_module(module: &Module, filename: Rc<str>, mode: Mode) -> CResult
 /// Compile the input of an `eval`: `module` must hold exactly one
 /// expression statement (as built by [`super::compile_expression`]); the
 /// code object returns the expression's value.
-pub fn compile_eval(module: &Module, filename: Rc<str>) -> CResult<Rc<Code>> {
+pub fn compile_eval(module: &Module, filename: Rc<str>, host_stack: StackBudget) -> CResult<Rc<Code>> {
     let [Stmt { kind: StmtKind::Expr(expr), .. }] = module.body.as_slice() else {
         return Err(error(Loc::default(), "internal compiler error: eval input is not one expression"));
     };
-    let st = symtable::build(module)?;
-    let mut c = Compiler { st: &st, filename, mode: Mode::Module, stack: Vec::new(), nesting: 0 };
+    let st = symtable::build(module, host_stack)?;
+    let mut c = Compiler { st: &st, filename, mode: Mode::Module, stack: Vec::new(), nesting: 0, host_stack };
     c.push_builder(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     c.expr(expr)?;
     c.emit(Op::ReturnValue, 0);
@@ -399,6 +402,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult {
+        if self.host_stack.exhausted() {
+            return Err(super::too_deep(s.loc));
+        }
         self.set_line(s.loc);
         match &s.kind {
             StmtKind::FunctionDef(f) => self.function_def(f, s.loc),
@@ -1044,6 +1050,9 @@ impl<'a> Compiler<'a> {
         self.nesting += 1;
         if self.nesting > 200 {
             return Err(error(loc, "too many statically nested blocks"));
+        }
+        if self.host_stack.exhausted() {
+            return Err(super::too_deep(loc));
         }
         Ok(())
     }

@@ -11,6 +11,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::stack::StackBudget;
 use crate::syntax::ast::*;
 use crate::syntax::{SyntaxError, SyntaxErrorKind};
 
@@ -155,16 +156,19 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: BTreeMap<usize, usize>,
     cur: usize,
+    /// Host stack the recursion over the AST may use.
+    host_stack: StackBudget,
 }
 
-/// Build and analyse the symbol tables of a module.
-pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
-    let mut b = Builder { scopes: alloc::vec![Scope::new(ScopeKind::Module, Rc::from("top"), None)], by_node: BTreeMap::new(), cur: 0 };
+/// Build and analyse the symbol tables of a module, using at most
+/// `host_stack` of host stack.
+pub fn build(module: &Module, host_stack: StackBudget) -> Result<SymbolTable, SyntaxError> {
+    let mut b = Builder { scopes: alloc::vec![Scope::new(ScopeKind::Module, Rc::from("top"), None)], by_node: BTreeMap::new(), cur: 0, host_stack };
     for s in &module.body {
         b.stmt(s)?;
     }
     let mut st = SymbolTable { scopes: b.scopes, by_node: b.by_node };
-    analyze(&mut st, 0, &[], &[])?;
+    analyze(&mut st, 0, &[], &[], host_stack)?;
     Ok(st)
 }
 
@@ -253,6 +257,9 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        if self.host_stack.exhausted() {
+            return Err(super::too_deep(s.loc));
+        }
         match &s.kind {
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
@@ -474,6 +481,9 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if self.host_stack.exhausted() {
+            return Err(super::too_deep(e.loc));
+        }
         match &e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
@@ -621,7 +631,10 @@ impl Builder {
 /// Resolve every scope. `bound`: names bound in enclosing function scopes
 /// (visible as free variables); `globals`: names declared global in an
 /// enclosing scope chain that still apply.
-fn analyze(st: &mut SymbolTable, idx: usize, bound: &[Name], _globals: &[Name]) -> Result<(), SyntaxError> {
+fn analyze(st: &mut SymbolTable, idx: usize, bound: &[Name], _globals: &[Name], host_stack: StackBudget) -> Result<(), SyntaxError> {
+    if host_stack.exhausted() {
+        return Err(super::too_deep(st.scopes[idx].decl_loc.first().map(|(_, l)| *l).unwrap_or_default()));
+    }
     let kind = st.scopes[idx].kind;
     let symbols = st.scopes[idx].symbols.clone();
     let mut resolved: BTreeMap<Name, NameScope> = BTreeMap::new();
@@ -678,7 +691,7 @@ fn analyze(st: &mut SymbolTable, idx: usize, bound: &[Name], _globals: &[Name]) 
     }
     let children = st.scopes[idx].children.clone();
     for c in children {
-        analyze(st, c, &child_bound, &[])?;
+        analyze(st, c, &child_bound, &[], host_stack)?;
         // Free variables of the child: cells here if local, else pass through.
         let mut child_free: Vec<Name> = st.scopes[c]
             .resolved

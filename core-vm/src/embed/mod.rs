@@ -157,7 +157,11 @@ impl Vm {
         let fname: Rc<str> = Rc::from(filename);
         self.sources.retain(|(f, _)| **f != *filename);
         self.sources.push((fname.clone(), Rc::from(source)));
-        match crate::compiler::compile_expression(source, fname) {
+        if self.depth == 0 {
+            self.reset_limits_for_run();
+        }
+        let stack = self.stack_budget();
+        match crate::compiler::compile_expression_within(source, fname, stack) {
             Ok(code) => Ok(code),
             Err(e) => {
                 let exc = self.syntax_error_object(&e, filename, source);

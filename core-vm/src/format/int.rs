@@ -4,7 +4,7 @@
 //! operator (`_PyUnicode_FormatLong` + `unicode_format_arg_output`).
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -15,6 +15,44 @@ use super::spec::{
     unknown_type, Grouping, NumberParts, PrintfFlags,
 };
 use super::{overflow_err, value_err, FmtError};
+
+/// CPython's default limit on int-to-decimal conversions (3.11's
+/// `sys.get_int_max_str_digits()`).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The decimal digits of `|x|`, refusing ints of more than
+/// [`INT_MAX_STR_DIGITS`] digits with CPython's `ValueError`. The bit length
+/// settles most cases before converting: a huge int is refused at once
+/// instead of spending minutes on a quadratic conversion.
+pub fn decimal_magnitude(x: &BigInt) -> Result<String, FmtError> {
+    let bits = x.bits();
+    // Below this many bits an int has fewer than 4300 digits.
+    if bits <= 14_280 {
+        return Ok(x.magnitude().to_str_radix(10));
+    }
+    let too_many = || {
+        FmtError::Value(format!(
+            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+            INT_MAX_STR_DIGITS
+        ))
+    };
+    // |x| >= 2^(bits - 1), so it has at least this many digits.
+    let min_digits = ((bits - 1) as f64 * core::f64::consts::LOG10_2) as u64 + 1;
+    if min_digits > INT_MAX_STR_DIGITS as u64 {
+        return Err(too_many());
+    }
+    let s = x.magnitude().to_str_radix(10);
+    if s.len() > INT_MAX_STR_DIGITS {
+        return Err(too_many());
+    }
+    Ok(s)
+}
+
+/// `str(x)`: [`decimal_magnitude`] with the sign.
+pub fn decimal(x: &BigInt) -> Result<String, FmtError> {
+    let digits = decimal_magnitude(x)?;
+    Ok(if x.is_negative() { format!("-{}", digits) } else { digits })
+}
 
 /// Digits of `|x|` in `radix` (lowercase letters), with a leading `-` for
 /// negative numbers. `radix` outside `2..=36` yields an empty string.
@@ -60,7 +98,7 @@ pub fn format_int(x: &BigInt, spec: &str) -> Result<String, FmtError> {
 /// (`format(True, '') == 'True'`).
 pub fn format_int_named(x: &BigInt, spec: &str, type_name: &str) -> Result<String, FmtError> {
     if spec.is_empty() {
-        return Ok(x.to_string());
+        return decimal(x);
     }
     let f = parse_spec_with(spec, type_name, Some('d'))?;
     match f.ty {
@@ -115,7 +153,7 @@ pub fn format_int_named(x: &BigInt, spec: &str, type_name: &str) -> Result<Strin
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = x.magnitude().to_str_radix(base);
+    let mut digits = if base == 10 { decimal_magnitude(x)? } else { x.magnitude().to_str_radix(base) };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -155,7 +193,7 @@ pub fn printf_int(x: &BigInt, flags: &PrintfFlags, conv: char) -> Result<String,
             )))
         }
     };
-    let mut digits = x.magnitude().to_str_radix(base);
+    let mut digits = if base == 10 { decimal_magnitude(x)? } else { x.magnitude().to_str_radix(base) };
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -65,9 +65,10 @@ pub use float::{
     float_to_bigint, i64_hash, int_hash, int_true_div,
 };
 pub use int::{
-    format_int, format_int_named, int_bin, int_hex, int_oct, int_to_str_radix, printf_int,
+    decimal, format_int, format_int_named, int_bin, int_hex, int_oct, int_to_str_radix, printf_int,
+    INT_MAX_STR_DIGITS,
 };
-pub use parse::{parse_float, parse_int};
+pub use parse::{parse_float, parse_int, parse_int_limited, IntParseError};
 pub use spec::{
     format_float, format_float_named, format_str, parse_spec, printf_char, printf_float,
     printf_str, FormatSpec, PrintfFlags,

@@ -232,10 +232,27 @@ fn digit_value(c: u8) -> u32 {
 /// Surrounding whitespace, a sign, Unicode decimal digits and single
 /// underscores between digits (and after a prefix) are accepted. CPython's
 /// `sys.get_int_max_str_digits()` limit (4300 digits for non-power-of-two
-/// bases) is not enforced here.
+/// bases) is not enforced here: see [`parse_int_limited`].
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    parse_int_limited(s, base, usize::MAX).ok()
+}
+
+/// Why [`parse_int_limited`] failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntParseError {
+    /// Not an int literal in this base.
+    Invalid,
+    /// More than the limit of digits in a base that is not a power of two
+    /// (CPython checks this before the text after the digits): the count.
+    TooManyDigits(usize),
+}
+
+/// [`parse_int`] refusing more than `max_digits` digits in a base that is
+/// not a power of two, as CPython does (its conversion is quadratic).
+pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<BigInt, IntParseError> {
+    use IntParseError::Invalid;
     if base == 1 || base > 36 {
-        return None;
+        return Err(Invalid);
     }
     let text = to_ascii_number_text(s);
     let b = text.as_slice();
@@ -288,7 +305,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         }
     }
     if at(i) == b'_' {
-        return None;
+        return Err(Invalid);
     }
     // Digits with single underscores between them.
     let mut digits: Vec<u8> = Vec::new();
@@ -297,7 +314,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         let c = b[i];
         if c == b'_' {
             if prev == b'_' {
-                return None;
+                return Err(Invalid);
             }
         } else if digit_value(c) < base {
             digits.push(c);
@@ -308,23 +325,26 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         i += 1;
     }
     if prev == b'_' {
-        return None;
+        return Err(Invalid);
     }
     if digits.is_empty() {
-        return None;
+        return Err(Invalid);
+    }
+    if !base.is_power_of_two() && digits.len() > max_digits {
+        return Err(IntParseError::TooManyDigits(digits.len()));
     }
     while i < n && is_c_space(b[i]) {
         i += 1;
     }
     if i != n {
-        return None;
+        return Err(Invalid);
     }
-    let mag = BigUint::parse_bytes(&digits, base)?;
+    let mag = BigUint::parse_bytes(&digits, base).ok_or(Invalid)?;
     if error_if_nonzero && !mag.is_zero() {
-        return None;
+        return Err(Invalid);
     }
     let sign = if negative { Sign::Minus } else { Sign::Plus };
-    Some(BigInt::from_biguint(sign, mag))
+    Ok(BigInt::from_biguint(sign, mag))
 }
 
 /// Converts a string to the ASCII text CPython parses numbers from (see

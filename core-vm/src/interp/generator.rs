@@ -60,6 +60,8 @@ impl Vm {
         let Some(Kind::Generator(g)) = gen.kind() else {
             return Err(PyErr::type_error("not a generator"));
         };
+        // Resuming runs the frame on the host stack (`next(g())` recursion).
+        self.check_reentry()?;
         let mut frame = {
             let mut st = g.try_borrow_mut().map_err(|_| PyErr::value_error("generator already executing"))?;
             if st.running {

@@ -29,6 +29,8 @@ pub enum Exit {
 
 /// Run a frame to completion and return its value.
 pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
+    // Native code entering the interpreter recurses on the host stack.
+    vm.check_reentry()?;
     match execute(vm, Box::new(frame), None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(..) => Err(PyErr::new(ExcKind::SystemError, "yield outside a generator frame")),
@@ -136,7 +138,12 @@ fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
     loop {
         vm.fuel -= 1;
         if vm.fuel < 0 {
-            vm.slow_tick()?;
+            if let Err(e) = vm.slow_tick() {
+                // The error belongs to the instruction about to run: its
+                // handler catches it, not the previous instruction's.
+                f.ip += 1;
+                return Err(e);
+            }
         }
         let Some(instr) = f.code.instr(f.ip) else {
             return Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));

@@ -7,6 +7,7 @@ pub mod exc;
 pub mod iter;
 pub mod set;
 pub mod str;
+mod teardown;
 pub mod types;
 pub mod value;
 

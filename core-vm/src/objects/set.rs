@@ -73,6 +73,15 @@ impl SetTable {
         })
     }
 
+    /// The elements, mutably: only for tearing a dead set down (see
+    /// `objects::teardown`), since changing a key breaks the table.
+    pub(crate) fn keys_mut(&mut self) -> impl Iterator<Item = &mut Value> {
+        self.table.iter_mut().filter_map(|s| match s {
+            Slot::Full { key, .. } => Some(key),
+            _ => None,
+        })
+    }
+
     /// Elements with hashes in table order.
     pub fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
         self.table.iter().filter_map(|s| match s {

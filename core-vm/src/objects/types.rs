@@ -321,11 +321,16 @@ impl Default for BuiltinTypes {
 /// Rebuild a freshly made (unshared) exception type with its `exc_base` set.
 fn with_exc_base(ty: Obj, kind: ExcKind) -> Obj {
     match Rc::try_unwrap(ty) {
-        Ok(PyObject { kind: Kind::Type(mut t), ext, .. }) => {
-            t.exc_base = Some(kind);
-            PyObject::new(Kind::Type(t), ext)
+        Ok(mut o) => {
+            if let Kind::Type(t) = &mut o.kind {
+                t.exc_base = Some(kind);
+            }
+            // A fresh object (counted and tracked on the current heap); the
+            // old one is freed empty (PyObject has a Drop, so its fields
+            // cannot be moved out).
+            let rebuilt = core::mem::replace(&mut o.kind, Kind::NotImplemented);
+            PyObject::new(rebuilt, o.ext.take())
         }
-        Ok(PyObject { kind, ext, .. }) => PyObject::new(kind, ext),
         Err(shared) => shared,
     }
 }

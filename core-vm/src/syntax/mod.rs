@@ -11,7 +11,7 @@ pub mod token;
 
 use alloc::string::String;
 
-pub use parser::{parse_expression, parse_module};
+pub use parser::{parse_expression, parse_expression_within, parse_module, parse_module_within};
 
 /// Which of CPython's syntax-error classes an error belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,10 @@ pub enum SyntaxErrorKind {
     Indentation,
     /// `TabError` (a subclass of `IndentationError`)
     Tab,
+    /// `RecursionError`: the compiler ran out of host stack on deeply
+    /// nested source (CPython: "maximum recursion depth exceeded during
+    /// compilation").
+    Recursion,
 }
 
 /// A syntax error with CPython's wording and position.

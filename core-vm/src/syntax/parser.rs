@@ -33,6 +33,7 @@ use super::ast::{Expr, Loc, Module};
 use super::lexer::{self, make_error, LexError, LexErrorRank, Lexed};
 use super::token::{Kw, Op, Tok, Token};
 use super::{SyntaxError, SyntaxErrorKind};
+use crate::stack::StackBudget;
 
 /// No expression tree is deeper than this (CPython's compiler gives up a
 /// little deeper, with a `RecursionError`).
@@ -50,8 +51,14 @@ const TOO_COMPLEX: &str = "Parser stack overflowed - Python source too complex t
 
 /// Parse a module (a file, or `-c` / `exec` source).
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    parse_module_within(source, StackBudget::here(STACK_BUDGET))
+}
+
+/// [`parse_module`] using at most `stack` (and never more than
+/// [`STACK_BUDGET`]) of host stack.
+pub fn parse_module_within(source: &str, stack: StackBudget) -> Result<Module, SyntaxError> {
     let lexed = lexer::tokenize(source);
-    let mut p = Parser::new(&lexed, 0, false, stack_addr());
+    let mut p = Parser::new(&lexed, 0, false, stack.nested(STACK_BUDGET));
     let res = p.file();
     p.finish(res)
 }
@@ -59,23 +66,22 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 /// Parse the source of an `eval`: one expression list, optionally followed by
 /// newlines. Leading spaces and tabs are ignored, as `eval` does.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    parse_expression_within(source, StackBudget::here(STACK_BUDGET))
+}
+
+/// [`parse_expression`] using at most `stack` (and never more than
+/// [`STACK_BUDGET`]) of host stack.
+pub fn parse_expression_within(source: &str, stack: StackBudget) -> Result<Expr, SyntaxError> {
     let trimmed = source.trim_start_matches([' ', '\t']);
     let skipped = (source.len() - trimmed.len()) as u32;
     let lexed = lexer::tokenize_at(trimmed, Loc { line: 1, col: skipped });
-    let mut p = Parser::new(&lexed, 0, false, stack_addr());
+    let mut p = Parser::new(&lexed, 0, false, stack.nested(STACK_BUDGET));
     let res = p.eval_input();
     p.finish(res)
 }
 
 type PResult<T> = Result<T, Box<SyntaxError>>;
 
-/// An address in the current stack frame (to measure stack use; stacks grow
-/// downwards or upwards, only the distance matters).
-#[inline(never)]
-fn stack_addr() -> usize {
-    let probe = 0u8;
-    core::hint::black_box(&probe) as *const u8 as usize
-}
 
 /// An expression under construction: the node plus what error reporting and
 /// the depth limit need.
@@ -116,8 +122,8 @@ pub(crate) struct Parser<'a> {
     last_expr_disj: Option<usize>,
     /// Parsing an f-string's expression: errors get an `f-string: ` prefix.
     in_fstring: bool,
-    /// Stack address at the entry point (see [`STACK_BUDGET`]).
-    stack_base: usize,
+    /// Host stack this parse may use (see [`STACK_BUDGET`]).
+    stack: StackBudget,
     /// An error found by an abandoned alternative, to report instead.
     pending_error: Option<Box<SyntaxError>>,
 }
@@ -132,7 +138,7 @@ struct Snapshot {
 }
 
 impl<'a> Parser<'a> {
-    fn new(lexed: &'a Lexed, nesting: u32, in_fstring: bool, stack_base: usize) -> Parser<'a> {
+    fn new(lexed: &'a Lexed, nesting: u32, in_fstring: bool, stack: StackBudget) -> Parser<'a> {
         Parser {
             toks: &lexed.tokens,
             pos: 0,
@@ -143,7 +149,7 @@ impl<'a> Parser<'a> {
             deferred: None,
             last_expr_disj: None,
             in_fstring,
-            stack_base,
+            stack,
             pending_error: None,
         }
     }
@@ -247,12 +253,11 @@ impl<'a> Parser<'a> {
         r
     }
 
-    /// Is the stack used since the entry point beyond [`STACK_BUDGET`]?
+    /// Is the stack used since the entry point beyond this parse's budget?
     fn stack_exhausted(&self) -> bool {
-        let here = stack_addr();
         #[cfg(test)]
-        tests::STACK_LOW.fetch_min(here, core::sync::atomic::Ordering::Relaxed);
-        here.abs_diff(self.stack_base) > STACK_BUDGET
+        tests::STACK_LOW.fetch_min(crate::stack::addr(), core::sync::atomic::Ordering::Relaxed);
+        self.stack.exhausted()
     }
 
     /// Enter one level of bracket/lambda nesting.

@@ -279,6 +279,7 @@ impl Vm {
     }
 
     fn seq_compare(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
+        self.check_stack_in(" in comparison")?;
         if matches!(op, CmpOp::Eq | CmpOp::NotEq) && xs.len() != ys.len() {
             return Ok(op == CmpOp::NotEq);
         }
@@ -295,6 +296,7 @@ impl Vm {
     }
 
     fn dict_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.check_stack_in(" in comparison")?;
         let (Some(Kind::Dict(x)), Some(Kind::Dict(y))) = (a.kind(), b.kind()) else { return Ok(false) };
         if x.borrow().len() != y.borrow().len() {
             return Ok(false);

@@ -2,6 +2,7 @@
 //! matching `except` clauses, and printing tracebacks the way CPython does.
 
 use alloc::boxed::Box;
+use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -108,6 +109,7 @@ impl Vm {
     /// a tuple of classes)?
     pub fn exception_matches(&mut self, exc: &Value, spec: &Value) -> PyResult<bool> {
         if let Some(Kind::Tuple(items)) = spec.kind() {
+            self.check_stack()?;
             for item in items.iter() {
                 if self.exception_matches(exc, item)? {
                     return Ok(true);
@@ -192,26 +194,40 @@ impl Vm {
 
     /// Format a full traceback (with chained causes/contexts) like CPython.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
-        out
-    }
-
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(exc.identity());
-        if let Some(e) = self.exc_data(exc) {
+        // Walk the chain of causes and contexts newest first, without
+        // recursion (chains can be long); `links[i]` is the sentence
+        // printed between `chain[i + 1]` and `chain[i]`.
+        let mut chain: Vec<Value> = alloc::vec![exc.clone()];
+        let mut links: Vec<&'static str> = Vec::new();
+        let mut seen: BTreeSet<usize> = BTreeSet::new();
+        seen.insert(exc.identity());
+        while let Some(e) = chain.last().and_then(|cur| self.exc_data(cur)) {
             let cause = e.cause.borrow().clone();
             let context = e.context.borrow().clone();
             let suppress = e.suppress_context.get();
-            if !cause.is_none() && !seen.contains(&cause.identity()) {
-                self.format_exception_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            let (next, link) = if !cause.is_none() && !seen.contains(&cause.identity()) {
+                (cause, "\nThe above exception was the direct cause of the following exception:\n\n")
             } else if !suppress && !context.is_none() && !seen.contains(&context.identity()) {
-                self.format_exception_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                (context, "\nDuring handling of the above exception, another exception occurred:\n\n")
+            } else {
+                break;
+            };
+            seen.insert(next.identity());
+            chain.push(next);
+            links.push(link);
+        }
+        let mut out = String::new();
+        for i in (0..chain.len()).rev() {
+            self.format_one_exception(&chain[i], &mut out);
+            if i > 0 {
+                out.push_str(links[i - 1]);
             }
         }
+        out
+    }
+
+    /// One exception of a chain: its traceback and summary line.
+    fn format_one_exception(&mut self, exc: &Value, out: &mut String) {
         let entries: Vec<TraceEntry> = match self.exc_data(exc) {
             Some(e) => e.traceback.borrow().clone(),
             None => Vec::new(),
@@ -292,6 +308,10 @@ impl Vm {
             SyntaxErrorKind::Syntax => ExcKind::SyntaxError,
             SyntaxErrorKind::Indentation => ExcKind::IndentationError,
             SyntaxErrorKind::Tab => ExcKind::TabError,
+            SyntaxErrorKind::Recursion => {
+                let cls = self.types.exc(ExcKind::RecursionError).clone();
+                return self.new_exception(cls, alloc::vec![Value::str(&err.msg)]);
+            }
         };
         let cls = self.types.exc(kind).clone();
         let text = source.lines().nth((err.line as usize).saturating_sub(1)).map(|l| {

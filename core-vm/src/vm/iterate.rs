@@ -107,7 +107,12 @@ impl Vm {
             return Err(self.not_an_iterator(it));
         };
         match kind {
-            Kind::Iter(state) => self.next_builtin(state).map(|o| o.ok_or(Value::None)),
+            Kind::Iter(state) => {
+                // Native loops (`sum(range(10 ** 18))`, `list(it)`, ...)
+                // run no instructions: each item is charged to the budget.
+                self.tick()?;
+                self.next_builtin(state).map(|o| o.ok_or(Value::None))
+            }
             Kind::Generator(_) => match self.gen_resume(it, Value::None, None)? {
                 GenStep::Yield(v) => Ok(Ok(v)),
                 GenStep::Return(r) => Ok(Err(r)),

@@ -1,5 +1,5 @@
-//! Execution limits a kernel needs: the instruction budget and the
-//! interrupt flag.
+//! Execution limits a kernel needs: the instruction budget, the interrupt
+//! flag and the host-stack limit.
 //!
 //! The interpreter loop decrements [`Vm::fuel`] once per instruction and
 //! calls [`Vm::slow_tick`] when it runs out. The slow path charges the spent
@@ -10,11 +10,19 @@
 //! see `crate::mem`). Both errors are ordinary Python
 //! exceptions (subclasses of `BaseException`, so `except Exception` does not
 //! swallow them); the embedder sees them as distinct [`super::RunError`]s.
+//!
+//! The host-stack limit ([`super::Config::host_stack_limit`]) bounds what
+//! the VM's Rust recursion may use, measured from where the embedder called
+//! in ([`crate::stack`]): the interpreter checks it each time it is entered
+//! (native code calling back into Python, generator resumption), and so do
+//! the recursive operations on nested data and the compiler. Past it they
+//! raise `RecursionError`.
 
 use alloc::sync::Arc;
 use core::sync::atomic::{AtomicBool, Ordering};
 
 use crate::objects::{ExcKind, PyErr, PyResult};
+use crate::stack::{self, StackBudget};
 
 use super::Vm;
 
@@ -55,11 +63,19 @@ pub(crate) struct Limits {
     /// True once the grace after an exhausted budget was handed out.
     pub grace_used: bool,
     pub interrupt: Arc<AtomicBool>,
+    /// Stack address where the current run entered the VM (0: none yet).
+    pub stack_base: usize,
 }
 
 impl Limits {
     pub fn new(budget: Option<u64>) -> Limits {
-        Limits { budget_left: budget, chunk: 0, grace_used: false, interrupt: Arc::new(AtomicBool::new(false)) }
+        Limits {
+            budget_left: budget,
+            chunk: 0,
+            grace_used: false,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            stack_base: 0,
+        }
     }
 }
 
@@ -85,11 +101,67 @@ impl Vm {
         self.limits.budget_left.map(|b| b.saturating_sub(spent_in_chunk))
     }
 
-    /// Called at the start of a top-level run: fresh budget from the config.
+    /// Called at the start of a top-level run: fresh budget from the config,
+    /// and the host stack is measured from here.
     pub(crate) fn reset_limits_for_run(&mut self) {
         if self.depth == 0 {
             self.set_budget(self.config.budget);
+            self.limits.stack_base = stack::addr();
         }
+    }
+
+    /// The host stack the VM may still use: [`super::Config::host_stack_limit`]
+    /// bytes from where the current run entered the VM (from here if no run
+    /// has started: a native operation called directly by the embedder).
+    pub fn stack_budget(&mut self) -> StackBudget {
+        if self.limits.stack_base == 0 {
+            self.limits.stack_base = stack::addr();
+        }
+        StackBudget::from_base(self.limits.stack_base, self.config.host_stack_limit)
+    }
+
+    /// Called where native code enters the interpreter (`run_frame`,
+    /// generator resumption). With no Python frame active this is the
+    /// embedder calling in, and the host stack is measured from here;
+    /// otherwise it is native code calling back into Python, a level of
+    /// host recursion, and the limit is checked.
+    #[inline]
+    pub fn check_reentry(&mut self) -> PyResult<()> {
+        if self.depth == 0 {
+            self.limits.stack_base = stack::addr();
+            return Ok(());
+        }
+        self.check_stack()
+    }
+
+    /// `RecursionError` once the host stack used passes the limit. Called
+    /// where the VM recurses in Rust: each native entry into the
+    /// interpreter ([`Vm::check_reentry`]), and each level of `repr`,
+    /// comparison and hashing of nested data.
+    #[inline]
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        self.check_stack_in("")
+    }
+
+    /// [`Vm::check_stack`] with CPython's suffix for the message (e.g.
+    /// `" in comparison"`).
+    #[inline]
+    pub fn check_stack_in(&mut self, what: &str) -> PyResult<()> {
+        if self.stack_budget().exhausted() {
+            return Err(PyErr::new(ExcKind::RecursionError, alloc::format!("maximum recursion depth exceeded{}", what)));
+        }
+        Ok(())
+    }
+
+    /// Charge one instruction's worth of work done by native code (one item
+    /// of a native loop) to the budget, with the interpreter's checks.
+    #[inline]
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.fuel -= 1;
+        if self.fuel < 0 {
+            self.slow_tick()?;
+        }
+        Ok(())
     }
 
     /// The interpreter's slow path, taken when `fuel` runs out: charge the

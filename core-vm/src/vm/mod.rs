@@ -98,11 +98,30 @@ pub struct Config {
     /// Bytes of heap the VM's objects may use before `MemoryError`
     /// (`None`: unlimited).
     pub heap_limit: Option<usize>,
+    /// Bytes of host stack the VM may use, counted from where the embedder
+    /// called into it, before `RecursionError`. Python-to-Python calls do
+    /// not use the host stack; native code calling back into Python, nested
+    /// data (`repr`/`==`/`hash` of nested lists) and the compiler do. Set it
+    /// to the size of the stack the VM runs on minus some headroom (see
+    /// `docs/architecture.md`, "Host stack"); the default,
+    /// [`DEFAULT_HOST_STACK_LIMIT`], suits a 2 MiB thread.
+    pub host_stack_limit: usize,
 }
+
+/// The default [`Config::host_stack_limit`]: 1 MiB, room for about 150
+/// native re-entries into the interpreter (each costs up to ~6 KiB in
+/// release builds) on a 2 MiB stack, Rust's default for spawned threads.
+pub const DEFAULT_HOST_STACK_LIMIT: usize = 1 << 20;
 
 impl Default for Config {
     fn default() -> Self {
-        Config { recursion_limit: 1000, argv: Vec::new(), budget: None, heap_limit: None }
+        Config {
+            recursion_limit: 1000,
+            argv: Vec::new(),
+            budget: None,
+            heap_limit: None,
+            host_stack_limit: DEFAULT_HOST_STACK_LIMIT,
+        }
     }
 }
 

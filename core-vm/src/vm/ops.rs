@@ -317,6 +317,7 @@ impl Vm {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
+        self.check_stack()?;
         let mut acc: u64 = P5;
         for item in items {
             let lane = self.hash(item)? as u64;

@@ -16,9 +16,6 @@ use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use super::numeric::Num;
 use super::Vm;
 
-/// CPython's default limit on int-to-decimal conversions (3.11).
-const INT_MAX_STR_DIGITS: usize = 4300;
-
 /// `repr` of a str, with CPython's quote choice and escapes.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
@@ -75,18 +72,7 @@ pub fn is_printable(c: char) -> bool {
 
 /// Decimal text of a big int, honouring CPython's digit limit.
 pub fn bigint_str(b: &BigInt) -> PyResult<String> {
-    if b.bits() > 14_300 {
-        let s = b.to_string();
-        let digits = s.trim_start_matches('-').len();
-        if digits > INT_MAX_STR_DIGITS {
-            return Err(PyErr::value_error(format!(
-                "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                INT_MAX_STR_DIGITS
-            )));
-        }
-        return Ok(s);
-    }
-    Ok(b.to_string())
+    Ok(crate::format::int::decimal(b)?)
 }
 
 impl Vm {
@@ -140,7 +126,20 @@ impl Vm {
         r
     }
 
+    /// Nested reprs count against the recursion limit, as in CPython (and
+    /// against the host stack, which they use).
+    fn repr_nesting_check(&mut self) -> PyResult<()> {
+        if self.repr_stack.len() + self.depth >= self.config.recursion_limit || self.stack_budget().exhausted() {
+            return Err(PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        Ok(())
+    }
+
     fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        self.repr_nesting_check()?;
         let mut out = String::new();
         for (i, x) in items.iter().enumerate() {
             if i > 0 {
@@ -277,6 +276,7 @@ impl Vm {
     }
 
     fn repr_pairs(&mut self, items: &[(Value, Value)]) -> PyResult<String> {
+        self.repr_nesting_check()?;
         let mut out = String::new();
         for (i, (k, x)) in items.iter().enumerate() {
             if i > 0 {

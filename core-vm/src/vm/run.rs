@@ -37,7 +37,11 @@ impl Vm {
         let fname: Rc<str> = Rc::from(filename);
         self.sources.retain(|(f, _)| **f != *filename);
         self.sources.push((fname.clone(), Rc::from(source)));
-        match crate::compiler::compile(source, fname, mode) {
+        if self.depth == 0 {
+            self.reset_limits_for_run();
+        }
+        let stack = self.stack_budget();
+        match crate::compiler::compile_within(source, fname, mode, stack) {
             Ok(code) => Ok(code),
             Err(e) => {
                 let exc = self.syntax_error_object(&e, filename, source);

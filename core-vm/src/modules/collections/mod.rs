@@ -40,6 +40,7 @@ fn module_class(vm: &Vm, v: &Value, name: &str) -> Option<Obj> {
 /// Run `f` unless `v`'s repr is already in progress (then `"..."`), the
 /// recursion guard of container reprs.
 fn guarded_repr(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+    vm.check_stack()?;
     let id = v.identity();
     if vm.repr_stack.contains(&id) {
         return Ok(String::from("..."));

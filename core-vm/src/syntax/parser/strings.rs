@@ -373,7 +373,7 @@ impl<'a> Parser<'a> {
         src.push(')');
         let at = b.locs.get(open).copied().unwrap_or(b.tok.body_start);
         let lexed = lexer::tokenize_at(&src, at);
-        let mut sub = Parser::new(&lexed, self.nesting + 1, true, self.stack_base);
+        let mut sub = Parser::new(&lexed, self.nesting + 1, true, self.stack);
         let res = sub.fstring_input();
         let deferred = sub.deferred.take();
         let r = sub.finish(res).map_err(Box::new);

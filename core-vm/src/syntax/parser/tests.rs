@@ -506,6 +506,7 @@ pub(crate) fn fmt_error(e: &SyntaxError) -> String {
         SyntaxErrorKind::Syntax => "SyntaxError",
         SyntaxErrorKind::Indentation => "IndentationError",
         SyntaxErrorKind::Tab => "TabError",
+        SyntaxErrorKind::Recursion => "RecursionError",
     };
     format!("{}: {} @{}:{}-{}", kind, e.msg, e.line, e.col, e.end_col)
 }
