@@ -73,6 +73,11 @@ pub type HeapRef = Rc<Heap>;
 /// limit is set, so an impossible one is a `MemoryError`, not an abort.
 const PROBE_MIN: usize = 1 << 26;
 
+/// Requests up to this size skip the up-front check: the object they end
+/// up in is charged when it is made, which is bound to happen within a
+/// handful of instructions, so they cannot overshoot the limit by much.
+const SMALL_REQUEST: usize = 1024;
+
 /// Accounting and collector state of one VM's heap.
 pub struct Heap {
     /// Bytes charged by live objects.
@@ -434,7 +439,11 @@ fn probe(bytes: usize) -> PyResult<()> {
 
 /// A vector with room for `n` items, charged against the limit first;
 /// `MemoryError` instead of an allocation failure.
+#[inline]
 pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    if n.saturating_mul(core::mem::size_of::<T>()) <= SMALL_REQUEST {
+        return Ok(Vec::with_capacity(n));
+    }
     reserve_items(n, core::mem::size_of::<T>())?;
     let mut v = Vec::new();
     v.try_reserve_exact(n).map_err(|_| memory_error())?;
@@ -442,7 +451,11 @@ pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
 }
 
 /// A string with room for `n` bytes, charged against the limit first.
+#[inline]
 pub fn string_with_capacity(n: usize) -> PyResult<String> {
+    if n <= SMALL_REQUEST {
+        return Ok(String::with_capacity(n));
+    }
     reserve(n)?;
     let mut s = String::new();
     s.try_reserve_exact(n).map_err(|_| memory_error())?;
