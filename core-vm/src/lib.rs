@@ -19,7 +19,9 @@
 //!   collector.
 //! - [`interp`]: frames and the evaluation loop.
 //! - [`builtins`] and [`modules`]: the built-in functions and native modules.
-//! - [`vm`]: the embedding API (`Vm`, `Config`, host hooks).
+//! - [`vm`]: the VM itself (`Vm`, `Config`, host hooks) and the object protocol.
+//! - [`embed`]: the embedding API: run code, call Python from Rust, convert
+//!   values, native functions and modules, errors as Rust values.
 //! - [`format`]: numeric text (float repr, format specs, parsing).
 //! - [`numeric`]: double-double arithmetic and correctly rounded `exp`/`log`/trig/`pow`.
 #![no_std]
@@ -32,6 +34,7 @@ extern crate std;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod embed;
 pub mod format;
 pub mod interp;
 pub mod mem;

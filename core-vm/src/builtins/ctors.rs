@@ -624,17 +624,19 @@ pub fn create_class(vm: &mut Vm, name: &str, bases: Vec<Value>, ns: Value, kwarg
             dict: RefCell::new(dict),
             base_layout: layout,
             slots,
-            version: Cell::new(1),
+            version: Cell::new(crate::objects::types::next_type_version()),
             builtin: false,
             exc_base,
             ctor: Cell::new(None),
             custom_getattribute: Cell::new(false),
+            subclasses: RefCell::new(Vec::new()),
         })),
         None,
     );
     if let Some(t) = type_data(&cls) {
         t.custom_getattribute.set(crate::vm::user_lookup(&cls, "__getattribute__").is_some());
     }
+    crate::objects::types::register_subclass(&cls);
     let cls_val = Value::Obj(cls.clone());
     // __set_name__ on attributes.
     let attrs: Vec<(Value, Value)> = type_data(&cls).map(|t| t.dict.borrow().items()).unwrap_or_default();

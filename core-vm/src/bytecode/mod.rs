@@ -5,11 +5,15 @@
 //! that the trace recorder and optimizer of later issues can follow CPython's
 //! designs. Each opcode's behaviour is a sequence of uops: see [`crate::uops`].
 
+pub mod cache;
 pub mod opcode;
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
+pub use cache::InlineCache;
 pub use opcode::Op;
 
 use crate::objects::Value;
@@ -53,7 +57,12 @@ pub struct Code {
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
     pub firstlineno: u32,
-    pub instrs: Vec<Instr>,
+    /// The instructions. The specializing interpreter rewrites an
+    /// instruction in place between its generic and specialized forms (same
+    /// argument, same stack effect), so they sit in cells.
+    pub instrs: Box<[Cell<Instr>]>,
+    /// One inline cache per instruction.
+    pub caches: Box<[InlineCache]>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
     pub consts: Vec<Value>,
@@ -79,6 +88,24 @@ pub struct Code {
 }
 
 impl Code {
+    /// The instruction at `ip` (in its current, possibly specialized, form).
+    #[inline(always)]
+    pub fn instr(&self, ip: usize) -> Option<Instr> {
+        self.instrs.get(ip).map(Cell::get)
+    }
+
+    /// The inline cache of instruction `ip`.
+    #[inline(always)]
+    pub fn cache(&self, ip: usize) -> Option<&InlineCache> {
+        self.caches.get(ip)
+    }
+
+    /// Cells and caches for freshly compiled instructions.
+    pub fn quickenable(instrs: Vec<Instr>) -> (Box<[Cell<Instr>]>, Box<[InlineCache]>) {
+        let caches = instrs.iter().map(|_| InlineCache::new()).collect();
+        (instrs.into_iter().map(Cell::new).collect(), caches)
+    }
+
     /// Number of local slots (`varnames`).
     #[inline]
     pub fn nlocals(&self) -> usize {

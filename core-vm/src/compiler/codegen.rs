@@ -110,6 +110,22 @@ pub fn compile_module(module: &Module, filename: Rc<str>, mode: Mode) -> CResult
     Ok(Rc::new(c.finish(b)))
 }
 
+/// Compile the input of an `eval`: `module` must hold exactly one
+/// expression statement (as built by [`super::compile_expression`]); the
+/// code object returns the expression's value.
+pub fn compile_eval(module: &Module, filename: Rc<str>) -> CResult<Rc<Code>> {
+    let [Stmt { kind: StmtKind::Expr(expr), .. }] = module.body.as_slice() else {
+        return Err(error(Loc::default(), "internal compiler error: eval input is not one expression"));
+    };
+    let st = symtable::build(module)?;
+    let mut c = Compiler { st: &st, filename, mode: Mode::Module, stack: Vec::new(), nesting: 0 };
+    c.push_builder(0, Rc::from("<module>"), Rc::from("<module>"), 1);
+    c.expr(expr)?;
+    c.emit(Op::ReturnValue, 0);
+    let b = c.stack.pop().ok_or_else(|| error(Loc::default(), "internal compiler error"))?;
+    Ok(Rc::new(c.finish(b)))
+}
+
 fn docstring_of(body: &[Stmt]) -> Option<Rc<str>> {
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s.clone()),
@@ -229,12 +245,14 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|c| b.varnames.iter().position(|v| v == c).map(|p| p as u32))
             .collect();
+        let (instrs, caches) = Code::quickenable(instrs);
         Code {
             name: b.name.clone(),
             qualname: b.qualname.clone(),
             filename: self.filename.clone(),
             firstlineno: b.firstlineno,
             instrs,
+            caches,
             lines: b.lines.clone(),
             consts: b.consts.clone(),
             names: b.names.clone(),

@@ -28,3 +28,13 @@ pub fn compile(source: &str, filename: Rc<str>, mode: Mode) -> Result<Rc<Code>, 
     let module = crate::syntax::parse_module(source)?;
     codegen::compile_module(&module, filename, mode)
 }
+
+/// Parse and compile the source of an `eval` (one expression list): the
+/// code object returns the expression's value.
+pub fn compile_expression(source: &str, filename: Rc<str>) -> Result<Rc<Code>, SyntaxError> {
+    let expr = crate::syntax::parse_expression(source)?;
+    let module = crate::syntax::ast::Module {
+        body: alloc::vec![crate::syntax::ast::Stmt { loc: expr.loc, kind: crate::syntax::ast::StmtKind::Expr(expr) }],
+    };
+    codegen::compile_eval(&module, filename)
+}

@@ -23,16 +23,27 @@ pub struct Frame {
     pub func: Option<Obj>,
     /// The namespace of a class body (or of `exec`-style code) for `*_NAME`.
     pub locals_dict: Option<Value>,
+    /// Set when this frame runs `__init__` for a class call made by the
+    /// interpreter loop: the call's result is this new instance (and the
+    /// frame must return `None`).
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
     /// A fresh frame with every local unbound.
     pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {
+        Frame::with_buffer(code, globals, func, Vec::new())
+    }
+
+    /// A fresh frame whose locals and stack reuse `locals`'s allocation
+    /// (from the VM's pool of finished frames' buffers).
+    pub fn with_buffer(code: Rc<Code>, globals: Obj, func: Option<Obj>, mut locals: Vec<Value>) -> Frame {
         let nlocals = code.nlocals();
         let base = nlocals + code.ncells();
-        let mut locals = Vec::with_capacity(base + code.stacksize as usize + 1);
+        locals.clear();
+        locals.reserve(base + code.stacksize as usize + 1);
         locals.resize(base, Value::Null);
-        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None }
+        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, init_self: None }
     }
 
     /// Create this frame's own cells (initialised from parameters where a

@@ -152,8 +152,8 @@ impl Vm {
     /// frame resumes after the `yield from` with the return value.
     fn throw_into_delegate(&mut self, frame: &mut Frame, exc: PyErr) -> Delegated {
         use crate::bytecode::Op;
-        let send_target = match frame.code.instrs.get(frame.ip) {
-            Some(i) if i.op == Op::Jump => match frame.code.instrs.get(i.arg as usize) {
+        let send_target = match frame.code.instr(frame.ip) {
+            Some(i) if i.op == Op::Jump => match frame.code.instr(i.arg as usize) {
                 Some(s) if s.op == Op::Send => Some(s.arg as usize),
                 _ => None,
             },

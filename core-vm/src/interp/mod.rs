@@ -8,6 +8,7 @@
 
 pub mod frame;
 pub mod generator;
+pub mod specialize;
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
@@ -54,21 +55,9 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
     let mut parents: Vec<Box<Frame>> = Vec::new();
     let mut pending = throw;
     loop {
-        vm.fuel -= 1;
-        if vm.fuel < 0 {
-            if let Err(e) = vm.slow_tick() {
-                pending.get_or_insert(e);
-            }
-        }
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => match f.code.instrs.get(f.ip) {
-                Some(&instr) => {
-                    f.ip += 1;
-                    exec_bytecode(instr.op, vm, &mut f, instr.arg)
-                }
-                None => Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range")),
-            },
+            None => run_until_control(vm, &mut f),
         };
         match result {
             Ok(Control::Next) => {}
@@ -80,13 +69,25 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             },
             Ok(Control::Return(v)) => {
                 vm.depth -= 1;
+                let init_self = f.init_self.take();
                 match parents.pop() {
                     Some(parent) => {
-                        f = parent;
-                        f.push(v);
+                        let done = core::mem::replace(&mut f, parent);
+                        vm.recycle_frame(done);
+                        match init_self {
+                            None => f.push(v),
+                            Some(obj) if v.is_none() => f.push(obj),
+                            Some(_) => pending = Some(init_returned(vm, &v)),
+                        }
                     }
                     None => return Ok(Exit::Return(v)),
                 }
+            }
+            Ok(Control::Deopt) => {
+                // A guard failed before the instruction changed anything:
+                // run it again in its generic form.
+                f.ip -= 1;
+                specialize::despecialize(&f, f.ip);
             }
             Ok(Control::Yield(v)) => {
                 vm.depth -= 1;
@@ -125,6 +126,34 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             }
         }
     }
+}
+
+/// The hot loop: run instructions of `f` while they answer
+/// `Control::Next`; return the first other answer (a call, a return, an
+/// error, ...) for [`execute`] to act on.
+#[inline(always)]
+fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
+    loop {
+        vm.fuel -= 1;
+        if vm.fuel < 0 {
+            vm.slow_tick()?;
+        }
+        let Some(instr) = f.code.instr(f.ip) else {
+            return Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));
+        };
+        f.ip += 1;
+        let r = exec_bytecode(instr.op, vm, f, instr.arg);
+        if let Ok(Control::Next) = r {
+            core::mem::forget(r);
+        } else {
+            return r;
+        }
+    }
+}
+
+/// The error for an `__init__` that returned something other than `None`.
+fn init_returned(vm: &Vm, v: &Value) -> PyErr {
+    PyErr::type_error(alloc::format!("__init__() should return None, not '{}'", vm.type_name(v)))
 }
 
 /// Implicit exception chaining: an exception raised while another is being

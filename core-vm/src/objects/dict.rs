@@ -30,9 +30,29 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     indices: Vec<u32>,
     len: usize,
-    /// Bumped on every insertion of a new key or removal; iteration checks it.
+    /// Changes (to a process-unique value) on every insertion of a new key
+    /// or removal: iteration checks it, and inline caches that read a value
+    /// at a cached entry position are guarded by it.
     version: u64,
+    /// The hidden class of an instance attribute dict: equal shapes mean
+    /// the same keys in the same entry positions (0: no shape, as for any
+    /// dict changed other than by appending attributes through
+    /// [`Dict::set_shape`]).
+    shape: u32,
 }
+
+/// Source of dict versions, unique for the life of the process so that a
+/// version identifies one dict layout (fresh dicts start at 0, and no
+/// cache is ever filled from an empty dict).
+static NEXT_DICT_VERSION: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(1);
+
+#[inline]
+fn next_dict_version() -> u64 {
+    NEXT_DICT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
+}
+
+/// The shape of an empty instance dict.
+pub const ROOT_SHAPE: u32 = 1;
 
 impl Dict {
     /// An empty dict.
@@ -56,6 +76,20 @@ impl Dict {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// The dict's shape (0: none); see the field's documentation.
+    #[inline]
+    pub fn shape(&self) -> u32 {
+        self.shape
+    }
+
+    /// Give the dict a shape. The caller (the VM's attribute store, which
+    /// keeps the shape transition table) guarantees that dicts with equal
+    /// shapes hold the same keys at the same positions.
+    #[inline]
+    pub fn set_shape(&mut self, shape: u32) {
+        self.shape = shape;
     }
 
     /// Upper bound of entry positions (for position-based iteration).
@@ -150,7 +184,8 @@ impl Dict {
         self.entries.push(Some(Entry { hash, key, value }));
         self.place_index(hash, pos as u32);
         self.len += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_dict_version();
+        self.shape = 0;
     }
 
     /// Replace the value at `pos`, returning the old value.
@@ -178,7 +213,8 @@ impl Dict {
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
         self.len -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_dict_version();
+        self.shape = 0;
         if self.len == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -197,7 +233,8 @@ impl Dict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_dict_version();
+        self.shape = 0;
     }
 
     fn place_index(&mut self, hash: i64, pos: u32) {
@@ -228,6 +265,12 @@ impl Dict {
                 self.place_index(h, pos as u32);
             }
         }
+    }
+
+    /// The entry position of a string key.
+    pub fn find_str(&self, key: &str) -> Option<usize> {
+        let h = super::str::str_hash(key);
+        self.find_by(h, |k| k.as_str() == Some(key))
     }
 
     /// Look up a string key (attribute dicts, globals). Strings compare

@@ -12,6 +12,57 @@ use super::dict::Dict;
 use super::exc::ExcKind;
 use super::value::{Kind, Layout, Obj, PyObject, TypeObject, Value};
 
+/// Source of type versions: unique for the life of the process, so a
+/// version identifies one class in one state (0 means "not versioned").
+static NEXT_TYPE_VERSION: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(1);
+
+/// A fresh type version (0 once the 32-bit space is used up: such classes
+/// are simply never cached).
+pub fn next_type_version() -> u32 {
+    use core::sync::atomic::Ordering;
+    let v = NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+    if v == u32::MAX {
+        NEXT_TYPE_VERSION.store(u32::MAX, Ordering::Relaxed);
+        return 0;
+    }
+    v
+}
+
+/// Record `cls` as a subclass of each of its bases.
+pub fn register_subclass(cls: &Obj) {
+    if let Some(t) = type_data(cls) {
+        for b in &t.bases {
+            if let Some(bt) = type_data(b) {
+                let mut subs = bt.subclasses.borrow_mut();
+                subs.retain(|w| w.strong_count() > 0);
+                subs.push(Rc::downgrade(cls));
+            }
+        }
+    }
+}
+
+/// The live direct subclasses of `cls`, in creation order.
+pub fn subclasses(cls: &Obj) -> Vec<Obj> {
+    type_data(cls).map(|t| t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect()).unwrap_or_default()
+}
+
+/// `cls` (or a base) changed: give it and every subclass a new version so
+/// the inline caches that depend on them miss.
+pub fn invalidate_type(cls: &Obj) {
+    let mut todo = alloc::vec![cls.clone()];
+    let mut guard = 0usize;
+    while let Some(c) = todo.pop() {
+        guard += 1;
+        if guard > 1_000_000 {
+            break;
+        }
+        if let Some(t) = type_data(&c) {
+            t.version.set(next_type_version());
+            todo.extend(subclasses(&c));
+        }
+    }
+}
+
 /// Build a type object.
 pub fn new_type(
     name: &str,
@@ -23,7 +74,7 @@ pub fn new_type(
     builtin: bool,
 ) -> Obj {
     let exc_base = bases.iter().find_map(|b| type_data(b).and_then(|t| t.exc_base));
-    PyObject::new(
+    let cls = PyObject::new(
         Kind::Type(Box::new(TypeObject {
             name: Rc::from(name),
             qualname: Rc::from(name),
@@ -33,14 +84,17 @@ pub fn new_type(
             dict: RefCell::new(dict),
             base_layout: layout,
             slots: None,
-            version: Cell::new(1),
+            version: Cell::new(crate::objects::types::next_type_version()),
             builtin,
             exc_base,
             ctor: Cell::new(None),
             custom_getattribute: Cell::new(false),
+            subclasses: RefCell::new(Vec::new()),
         })),
         None,
-    )
+    );
+    register_subclass(&cls);
+    cls
 }
 
 /// The type payload of a type object.
@@ -65,21 +119,16 @@ pub fn mro(cls: &Obj) -> Vec<Obj> {
 /// Look `name` up in `cls` and its MRO (class attribute lookup).
 pub fn lookup(cls: &Obj, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
-    if let Ok(d) = t.dict.try_borrow() {
-        if let Some(v) = d.get_str(name) {
-            return Some(v.clone());
-        }
+    let hash = super::str::str_hash(name);
+    let find = |t: &TypeObject| -> Option<Value> {
+        let d = t.dict.try_borrow().ok()?;
+        let pos = d.find_by(hash, |k| k.as_str() == Some(name))?;
+        d.entry_at(pos).map(|e| e.value.clone())
+    };
+    if let Some(v) = find(t) {
+        return Some(v);
     }
-    for base in &t.mro_rest {
-        if let Some(bt) = type_data(base) {
-            if let Ok(d) = bt.dict.try_borrow() {
-                if let Some(v) = d.get_str(name) {
-                    return Some(v.clone());
-                }
-            }
-        }
-    }
-    None
+    t.mro_rest.iter().filter_map(type_data).find_map(find)
 }
 
 /// True if `sub` is `sup` or has it in its MRO.

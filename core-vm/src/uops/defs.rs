@@ -20,6 +20,12 @@ use crate::objects::{Dict, ExcKind, PyErr, Value};
 use crate::syntax::ast::CmpOp;
 use crate::vm::Vm;
 
+pub use super::specialized::*;
+pub use crate::interp::specialize::{
+    specialize_binary_op, specialize_binary_subscr, specialize_call, specialize_compare_op, specialize_for_iter,
+    specialize_load_attr, specialize_load_global, specialize_load_method, specialize_store_attr, specialize_store_subscr,
+};
+
 const NEXT: UopResult = Ok(Control::Next);
 
 fn bad_arg() -> PyErr {
@@ -36,6 +42,7 @@ fn name_str(v: &Value) -> &str {
     v.as_str().unwrap_or("")
 }
 
+#[inline(always)]
 pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     f.pop();
     NEXT
@@ -61,6 +68,7 @@ pub fn swap(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     NEXT
 }
 
+#[inline(always)]
 pub fn load_const(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.code.consts.get(arg as usize).cloned().ok_or_else(bad_arg)?;
     f.push(v);
@@ -288,7 +296,10 @@ pub fn delete_name(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
-    let v = vm.get_attr(&obj, name_str(&name))?;
+    let v = match plain_instance_get(vm, &obj, &name) {
+        Some(r) => r?,
+        None => vm.get_attr(&obj, name_str(&name))?,
+    };
     f.push(v);
     NEXT
 }
@@ -297,8 +308,83 @@ pub fn store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
     let v = f.pop();
-    vm.set_attr(&obj, name_str(&name), v)?;
+    if let Some(v) = plain_instance_set(vm, &obj, &name, v) {
+        vm.set_attr(&obj, name_str(&name), v)?;
+    }
     NEXT
+}
+
+/// The class and attribute dict of an instance of an ordinary class whose
+/// attribute access follows the default rules (no Python
+/// `__getattribute__`).
+fn plain_instance(obj: &Value) -> Option<(crate::objects::Obj, &RefCell<Dict>)> {
+    let Value::Obj(o) = obj else { return None };
+    if o.ext.is_some() {
+        return None;
+    }
+    let Kind::Instance(i) = &o.kind else { return None };
+    let cls = i.class.borrow().clone();
+    let t = crate::objects::types::type_data(&cls)?;
+    if t.custom_getattribute.get() {
+        return None;
+    }
+    let Kind::Dict(d) = &i.dict.kind else { return None };
+    Some((cls, d))
+}
+
+/// `obj.name` on a plain instance, the default way (a property, else the
+/// instance dict, else the bound class attribute), with the class lookup
+/// through the VM's cache and the name's cached hash. `None`: not found
+/// or not a plain instance — the full protocol (`__getattr__`, errors)
+/// takes over.
+fn plain_instance_get(vm: &mut Vm, obj: &Value, name: &Value) -> Option<crate::objects::PyResult<Value>> {
+    let (cls, dict) = plain_instance(obj)?;
+    // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
+    let key = name.as_pystr().filter(|k| !k.as_str().starts_with("__"))?;
+    let descr = vm.class_lookup(&cls, key.as_str());
+    if matches!(descr.as_ref().and_then(|d| d.kind()), Some(Kind::Property(_))) {
+        return None;
+    }
+    {
+        let d = dict.borrow();
+        if let Some(pos) = d.find_by(key.hash(), |k| k.as_str() == Some(key.as_str())) {
+            return d.entry_at(pos).map(|e| Ok(e.value.clone()));
+        }
+    }
+    Some(vm.bind_descriptor(descr?, obj))
+}
+
+/// For a method call on a plain instance: the class's function `name`
+/// when the instance dict does not shadow it (found through the VM's
+/// cache and the name's cached hash).
+fn plain_instance_method(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
+    let (cls, dict) = plain_instance(obj)?;
+    let key = name.as_pystr()?;
+    let d = vm.class_lookup(&cls, key.as_str())?;
+    if !matches!(d.kind(), Some(Kind::Function(_))) {
+        return None;
+    }
+    let shadowed = dict.borrow().find_by(key.hash(), |k| k.as_str() == Some(key.as_str())).is_some();
+    (!shadowed).then_some(d)
+}
+
+/// `obj.name = value` on a plain instance without a Python `__setattr__`,
+/// `__slots__` or a property of that name: straight into the instance
+/// dict (keeping its shape). Gives the value back when the full protocol
+/// must handle the store.
+fn plain_instance_set(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> Option<Value> {
+    let Some((cls, dict)) = plain_instance(obj) else { return Some(value) };
+    let plain_class = crate::objects::types::type_data(&cls).map(|t| t.slots.is_none()).unwrap_or(false)
+        && !Rc::ptr_eq(&cls, &vm.types.object);
+    // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
+    let Some(key) = name.as_pystr().filter(|k| plain_class && !k.as_str().starts_with("__")) else { return Some(value) };
+    let python_setattr = matches!(vm.class_lookup(&cls, "__setattr__").and_then(|s| s.as_obj().cloned()), Some(o) if matches!(o.kind, Kind::Function(_)));
+    let property = matches!(vm.class_lookup(&cls, key.as_str()).as_ref().and_then(|d| d.kind()), Some(Kind::Property(_)));
+    if python_setattr || property {
+        return Some(value);
+    }
+    vm.shapes.store(&mut dict.borrow_mut(), key.as_str(), value);
+    None
 }
 
 pub fn delete_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -314,9 +400,14 @@ pub fn load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
     let key = name_str(&name);
+    if let Some(method) = plain_instance_method(vm, &obj, &name) {
+        f.push(method);
+        f.push(obj);
+        return NEXT;
+    }
     if !matches!(obj.kind(), Some(Kind::Type(_) | Kind::Module(_) | Kind::Super(_))) {
         let cls = vm.type_of(&obj);
-        if let Some(d) = lookup(&cls, key) {
+        if let Some(d) = vm.class_lookup(&cls, key) {
             let plain = match d.kind() {
                 Some(Kind::Function(_)) => true,
                 Some(Kind::Native(n)) => n.bound.is_none() && n.owner.is_some(),
@@ -727,6 +818,11 @@ pub fn for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// the same interpreter loop; anything else is called directly.
 fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
     if let Value::Obj(o) = &callable {
+        if let Kind::Type(_) = &o.kind {
+            if let Some(init) = vm.plain_init(o) {
+                return enter_init(vm, o, &init, args, kwargs);
+            }
+        }
         if let Kind::Function(func) = &o.kind {
             if !func.code.is_generator() {
                 let frame = vm.make_frame(o, func, &args, kwargs)?;
@@ -757,9 +853,22 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
     NEXT
 }
 
+/// `Class(args)` for an ordinary class: the new instance goes to the
+/// `__init__` frame, whose return the interpreter loop replaces with it.
+fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
+    let Kind::Function(func) = &init.kind else { return Err(bad_arg()) };
+    let obj = Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), Dict::new())));
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(obj.clone());
+    full.extend(args);
+    let mut frame = vm.make_frame(init, func, &full, kwargs)?;
+    frame.init_self = Some(obj);
+    Ok(Control::Call(Box::new(frame)))
+}
+
 /// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the
 /// calling frame.
-fn answer_frame_query(vm: &mut Vm, f: &Frame, q: crate::objects::exc::FrameQuery) -> Result<Value, PyErr> {
+pub(crate) fn answer_frame_query(vm: &mut Vm, f: &Frame, q: crate::objects::exc::FrameQuery) -> Result<Value, PyErr> {
     use crate::objects::exc::FrameQuery;
     let globals = Value::Obj(f.globals.clone());
     let locals = match &f.locals_dict {
@@ -883,6 +992,7 @@ pub fn make_function(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     NEXT
 }
 
+#[inline(always)]
 pub fn return_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     Ok(Control::Return(f.pop()))
 }

@@ -13,6 +13,7 @@
 //! there is no second copy of any semantics.
 
 pub mod defs;
+pub mod specialized;
 
 use crate::bytecode::Op;
 use crate::interp::frame::Frame;
@@ -30,6 +31,10 @@ pub enum Control {
     Return(Value),
     /// Yield this value from the current (generator) frame.
     Yield(Value),
+    /// A guard failed: what a specialized instruction assumed does not
+    /// hold. Tier 1 rewrites the instruction to its generic form and runs
+    /// that; a trace leaves through a side exit.
+    Deopt,
 }
 
 /// Result of a uop.
@@ -61,10 +66,16 @@ macro_rules! uop_table {
 }
 
 macro_rules! bytecode_table {
-    ($( $op:ident => [ $( $uop:ident ),* ] ),* $(,)?) => {
+    ($( $op:ident $( ( $generic:ident ) )? => [ $( $uop:ident ),* ] ),* $(,)?) => {
         /// The uops a bytecode is made of, in order.
         pub fn uops_of(op: Op) -> &'static [Uop] {
             match op { $( Op::$op => &[ $( Uop::$uop ),* ] ),* }
+        }
+
+        /// The generic instruction a specialized one stands for (itself
+        /// for generic instructions).
+        pub fn generic_of(op: Op) -> Op {
+            match op { $( Op::$op => { let _g = Op::$op; $( let _g = Op::$generic; )? _g } ),* }
         }
 
         /// Tier 1: run bytecode `op` by running its uops in order.
@@ -73,9 +84,12 @@ macro_rules! bytecode_table {
             match op {
                 $( Op::$op => {
                     $(
-                        match exec_uop(Uop::$uop, vm, f, arg)? {
-                            Control::Next => {}
-                            other => return Ok(other),
+                        let r = exec_uop(Uop::$uop, vm, f, arg);
+                        if let Ok(Control::Next) = r {
+                            // Nothing to drop: skip the drop glue call.
+                            core::mem::forget(r);
+                        } else {
+                            return r;
                         }
                     )*
                     Ok(Control::Next)
@@ -167,6 +181,68 @@ uop_table! {
     WithExceptStart = with_except_start,
     LoadAssertionError = load_assertion_error,
     PrintExpr = print_expr,
+    // Specialization: counting and rewriting generic instructions.
+    SpecializeBinaryOp = specialize_binary_op,
+    SpecializeCompareOp = specialize_compare_op,
+    SpecializeLoadGlobal = specialize_load_global,
+    SpecializeLoadAttr = specialize_load_attr,
+    SpecializeStoreAttr = specialize_store_attr,
+    SpecializeLoadMethod = specialize_load_method,
+    SpecializeCall = specialize_call,
+    SpecializeForIter = specialize_for_iter,
+    SpecializeBinarySubscr = specialize_binary_subscr,
+    SpecializeStoreSubscr = specialize_store_subscr,
+    // Guards of specialized instructions (they only read).
+    GuardBothInt = guard_both_int,
+    GuardBothFloat = guard_both_float,
+    GuardMixedNumbers = guard_mixed_numbers,
+    GuardGlobalsVersion = guard_globals_version,
+    GuardBuiltinsVersion = guard_builtins_version,
+    GuardTypeVersion = guard_type_version,
+    GuardInstanceShape = guard_instance_shape,
+    GuardModuleVersion = guard_module_version,
+    GuardClassVersion = guard_class_version,
+    GuardPyExactArgs = guard_py_exact_args,
+    GuardPyWithDefaults = guard_py_with_defaults,
+    GuardBuiltin = guard_builtin,
+    GuardListAppend = guard_list_append,
+    GuardClassInit = guard_class_init,
+    GuardIterRange = guard_iter_range,
+    GuardIterList = guard_iter_list,
+    GuardIterTuple = guard_iter_tuple,
+    GuardListInt = guard_list_int,
+    GuardTupleInt = guard_tuple_int,
+    GuardDict = guard_dict,
+    // Bodies of specialized instructions.
+    BinaryAddInt = binary_add_int,
+    BinarySubInt = binary_sub_int,
+    BinaryMulInt = binary_mul_int,
+    BinaryAddFloat = binary_add_float,
+    BinarySubFloat = binary_sub_float,
+    BinaryMulFloat = binary_mul_float,
+    BinaryDivFloat = binary_div_float,
+    BinaryIntOp = binary_int_op,
+    BinaryFloatOp = binary_float_op,
+    BinaryNumberOp = binary_number_op,
+    CompareNumber = compare_number,
+    LoadGlobalModule = load_global_module,
+    LoadGlobalBuiltin = load_global_builtin,
+    LoadAttrInstanceValue = load_attr_instance_value,
+    StoreAttrInstanceValue = store_attr_instance_value,
+    StoreAttrInstanceAdd = store_attr_instance_add,
+    LoadAttrModule = load_attr_module,
+    LoadAttrClassCached = load_attr_class_cached,
+    LoadMethodModule = load_method_module,
+    LoadMethodCached = load_method_cached,
+    CallPyPositional = call_py_positional,
+    CallBuiltin = call_builtin,
+    CallListAppend = call_list_append,
+    CallAllocAndEnterInit = call_alloc_and_enter_init,
+    ForIterFast = for_iter_fast,
+    BinarySubscrSeqInt = binary_subscr_seq_int,
+    BinarySubscrDict = binary_subscr_dict,
+    StoreSubscrListInt = store_subscr_list_int,
+    StoreSubscrDict = store_subscr_dict,
 }
 
 bytecode_table! {
@@ -184,26 +260,26 @@ bytecode_table! {
     DeleteDeref => [DeleteDeref],
     LoadClosure => [LoadClosure],
     LoadClassDeref => [LoadClassDeref],
-    LoadGlobal => [LoadGlobal],
+    LoadGlobal => [SpecializeLoadGlobal, LoadGlobal],
     StoreGlobal => [StoreGlobal],
     DeleteGlobal => [DeleteGlobal],
     LoadName => [LoadName],
     StoreName => [StoreName],
     DeleteName => [DeleteName],
-    LoadAttr => [LoadAttr],
-    StoreAttr => [StoreAttr],
+    LoadAttr => [SpecializeLoadAttr, LoadAttr],
+    StoreAttr => [SpecializeStoreAttr, StoreAttr],
     DeleteAttr => [DeleteAttr],
-    LoadMethod => [LoadMethod],
-    BinaryOp => [BinaryOp],
+    LoadMethod => [SpecializeLoadMethod, LoadMethod],
+    BinaryOp => [SpecializeBinaryOp, BinaryOp],
     UnaryNegative => [UnaryNegative],
     UnaryPositive => [UnaryPositive],
     UnaryInvert => [UnaryInvert],
     UnaryNot => [UnaryNot],
-    CompareOp => [CompareOp],
+    CompareOp => [SpecializeCompareOp, CompareOp],
     IsOp => [IsOp],
     ContainsOp => [ContainsOp],
-    BinarySubscr => [BinarySubscr],
-    StoreSubscr => [StoreSubscr],
+    BinarySubscr => [SpecializeBinarySubscr, BinarySubscr],
+    StoreSubscr => [SpecializeStoreSubscr, StoreSubscr],
     DeleteSubscr => [DeleteSubscr],
     BuildSlice => [BuildSlice],
     BuildTuple => [BuildTuple],
@@ -230,8 +306,8 @@ bytecode_table! {
     PopJumpIfNone => [PopJumpIfNone],
     PopJumpIfNotNone => [PopJumpIfNotNone],
     GetIter => [GetIter],
-    ForIter => [ForIter],
-    Call => [Call],
+    ForIter => [SpecializeForIter, ForIter],
+    Call => [SpecializeCall, Call],
     CallKw => [CallKw],
     CallEx => [CallEx],
     MakeFunction => [MakeFunction],
@@ -252,6 +328,41 @@ bytecode_table! {
     WithExceptStart => [WithExceptStart],
     LoadAssertionError => [LoadAssertionError],
     PrintExpr => [PrintExpr],
+    BinaryOpAddInt(BinaryOp) => [GuardBothInt, BinaryAddInt],
+    BinaryOpSubtractInt(BinaryOp) => [GuardBothInt, BinarySubInt],
+    BinaryOpMultiplyInt(BinaryOp) => [GuardBothInt, BinaryMulInt],
+    BinaryOpAddFloat(BinaryOp) => [GuardBothFloat, BinaryAddFloat],
+    BinaryOpSubtractFloat(BinaryOp) => [GuardBothFloat, BinarySubFloat],
+    BinaryOpMultiplyFloat(BinaryOp) => [GuardBothFloat, BinaryMulFloat],
+    BinaryOpTrueDivideFloat(BinaryOp) => [GuardBothFloat, BinaryDivFloat],
+    BinaryOpOtherInt(BinaryOp) => [GuardBothInt, BinaryIntOp],
+    BinaryOpOtherFloat(BinaryOp) => [GuardBothFloat, BinaryFloatOp],
+    BinaryOpMixedNumbers(BinaryOp) => [GuardMixedNumbers, BinaryNumberOp],
+    CompareOpInt(CompareOp) => [GuardBothInt, CompareNumber],
+    CompareOpFloat(CompareOp) => [GuardBothFloat, CompareNumber],
+    LoadGlobalModule(LoadGlobal) => [GuardGlobalsVersion, LoadGlobalModule],
+    LoadGlobalBuiltin(LoadGlobal) => [GuardGlobalsVersion, GuardBuiltinsVersion, LoadGlobalBuiltin],
+    LoadAttrInstanceValue(LoadAttr) => [GuardTypeVersion, GuardInstanceShape, LoadAttrInstanceValue],
+    LoadAttrModule(LoadAttr) => [GuardModuleVersion, LoadAttrModule],
+    LoadAttrClass(LoadAttr) => [GuardClassVersion, LoadAttrClassCached],
+    StoreAttrInstanceValue(StoreAttr) => [GuardTypeVersion, GuardInstanceShape, StoreAttrInstanceValue],
+    StoreAttrInstanceAdd(StoreAttr) => [GuardTypeVersion, GuardInstanceShape, StoreAttrInstanceAdd],
+    LoadMethodWithValues(LoadMethod) => [GuardTypeVersion, GuardInstanceShape, LoadMethodCached],
+    LoadMethodNoDict(LoadMethod) => [GuardTypeVersion, LoadMethodCached],
+    LoadMethodModule(LoadMethod) => [GuardModuleVersion, LoadMethodModule],
+    CallPyExactArgs(Call) => [GuardPyExactArgs, CallPyPositional],
+    CallPyWithDefaults(Call) => [GuardPyWithDefaults, CallPyPositional],
+    CallBuiltin(Call) => [GuardBuiltin, CallBuiltin],
+    CallListAppend(Call) => [GuardListAppend, CallListAppend],
+    CallAllocAndEnterInit(Call) => [GuardClassInit, CallAllocAndEnterInit],
+    ForIterRange(ForIter) => [GuardIterRange, ForIterFast],
+    ForIterList(ForIter) => [GuardIterList, ForIterFast],
+    ForIterTuple(ForIter) => [GuardIterTuple, ForIterFast],
+    BinarySubscrListInt(BinarySubscr) => [GuardListInt, BinarySubscrSeqInt],
+    BinarySubscrTupleInt(BinarySubscr) => [GuardTupleInt, BinarySubscrSeqInt],
+    BinarySubscrDict(BinarySubscr) => [GuardDict, BinarySubscrDict],
+    StoreSubscrListInt(StoreSubscr) => [GuardListInt, StoreSubscrListInt],
+    StoreSubscrDict(StoreSubscr) => [GuardDict, StoreSubscrDict],
 }
 
 #[cfg(test)]

@@ -82,7 +82,7 @@ impl Vm {
             }
         }
         let cls = self.type_of(v);
-        let descr = lookup(&cls, name);
+        let descr = self.class_lookup(&cls, name);
         if let Some(d) = &descr {
             if let Some(Kind::Property(p)) = d.kind() {
                 let getter = p[0].clone();
@@ -396,7 +396,7 @@ impl Vm {
                     )));
                 }
                 t.dict.borrow_mut().set_str(name, value);
-                t.version.set(t.version.get().wrapping_add(1));
+                crate::objects::types::invalidate_type(o);
                 if name == "__getattribute__" {
                     t.custom_getattribute.set(true);
                 }
@@ -457,7 +457,7 @@ impl Vm {
         }
         if let Some(dict) = instance_dict(v).filter(|_| !self.is_bare_object(v)) {
             self.check_slots(v, name)?;
-            dict.borrow_mut().set_str(name, value);
+            self.shapes.store(&mut dict.borrow_mut(), name, value);
             return Ok(());
         }
         Err(self.readonly_attr(v, name))
@@ -588,8 +588,11 @@ impl Vm {
         }
         let removed = match v.kind() {
             Some(Kind::Type(t)) if !t.builtin => {
-                t.version.set(t.version.get().wrapping_add(1));
-                t.dict.borrow_mut().remove_str(name)
+                let removed = t.dict.borrow_mut().remove_str(name);
+                if let Some(o) = v.as_obj() {
+                    crate::objects::types::invalidate_type(o);
+                }
+                removed
             }
             Some(Kind::Module(m)) => match &m.globals.kind {
                 Kind::Dict(d) => d.borrow_mut().remove_str(name),

@@ -84,6 +84,25 @@ impl Vm {
     }
 
     /// Create `cls(*args, **kwargs)`.
+    /// For an ordinary class (plain object layout, no Python `__new__`,
+    /// an `__init__` written in Python that is not a generator): that
+    /// `__init__`. Calling such a class is "make an instance, run
+    /// `__init__`", which the interpreter does in its own loop.
+    pub fn plain_init(&self, cls: &Obj) -> Option<Obj> {
+        let t = type_data(cls)?;
+        if t.builtin || t.base_layout != Layout::Object || t.slots.is_some() || Rc::ptr_eq(cls, &self.types.object) {
+            return None;
+        }
+        if user_lookup(cls, "__new__").is_some() {
+            return None;
+        }
+        let init = user_lookup(cls, "__init__")?;
+        match init.kind() {
+            Some(Kind::Function(func)) if !func.code.is_generator() => init.as_obj().cloned(),
+            _ => None,
+        }
+    }
+
     pub fn instantiate(&mut self, cls: &Obj, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
         let Some(t) = type_data(cls) else { return Err(PyErr::type_error("not a type")) };
         if t.builtin {
@@ -245,7 +264,7 @@ impl Vm {
         kwargs: &[(Rc<str>, Value)],
     ) -> PyResult<Frame> {
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), Some(fobj.clone()));
+        let mut frame = self.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
         if kwargs.is_empty()
             && args.len() == code.argcount as usize
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0

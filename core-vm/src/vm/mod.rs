@@ -5,6 +5,7 @@
 //! lives in the submodules, one concern per file, all as `impl Vm` blocks.
 
 mod attr;
+mod attr_cache;
 pub mod bigrange;
 mod call;
 mod compare;
@@ -17,6 +18,7 @@ mod numeric;
 mod ops;
 mod repr;
 mod run;
+pub mod shapes;
 mod subscript;
 
 use alloc::boxed::Box;
@@ -29,7 +31,7 @@ use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 pub use attr::{instance_dict, native_function, native_method};
 pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
-pub use numeric::{decode_binop, Num};
+pub use numeric::{decode_binop, float_op, int_op, num_op, Num};
 pub use ops::{identity_hash as identity_hash_pub, user_lookup};
 pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
 pub use limits::InterruptHandle;
@@ -142,6 +144,14 @@ pub struct Vm {
     /// [`Vm::native_class`]).
     pub native_classes: Vec<(&'static str, Obj)>,
     pub(crate) limits: limits::Limits,
+    /// Hidden-class transitions of instance attribute dicts.
+    pub shapes: shapes::ShapeTable,
+    /// Emptied locals/stack buffers of finished frames, reused by calls.
+    pub(crate) frame_buffers: Vec<Vec<Value>>,
+    /// Class attribute lookups by (class version, name).
+    pub(crate) attr_cache: attr_cache::AttrCache,
+    /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
+    pub(crate) embed_state: crate::embed::StateMap,
     /// This VM's heap (accounting, limit, collector). Declared last: fields
     /// drop in order, so its drop (a final collection) runs once everything
     /// else the VM held is gone.
@@ -168,6 +178,7 @@ impl Drop for Vm {
         self.exc_info = Value::None;
         self.original_stdout = Value::None;
         self.native_classes.clear();
+        self.attr_cache = Default::default();
         for d in [&self.modules, &self.builtins] {
             if let Kind::Dict(d) = &d.kind {
                 let taken = d.try_borrow_mut().map(|mut d| core::mem::take(&mut *d));
@@ -206,6 +217,10 @@ impl Vm {
             fuel: 0,
             native_classes: Vec::new(),
             limits: limits::Limits::new(None),
+            shapes: shapes::ShapeTable::new(),
+            frame_buffers: Vec::new(),
+            attr_cache: Default::default(),
+            embed_state: Default::default(),
             heap: VmHeap(heap.clone()),
         };
         vm.set_budget(vm.config.budget);
@@ -261,6 +276,25 @@ impl Vm {
         let payload = 1 + (self.nan_counter % 0x3_ffff_ffff_fffe);
         let sign = like.to_bits() & (1 << 63);
         f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
+    }
+
+    /// A new frame for a call, reusing a finished frame's buffer.
+    #[inline]
+    pub fn new_frame(&mut self, code: Rc<crate::bytecode::Code>, globals: Obj, func: Option<Obj>) -> crate::interp::frame::Frame {
+        let buf = self.frame_buffers.pop().unwrap_or_default();
+        crate::interp::frame::Frame::with_buffer(code, globals, func, buf)
+    }
+
+    /// A frame finished: keep its buffer (emptied) for the next call.
+    #[inline]
+    pub fn recycle_frame(&mut self, frame: Box<crate::interp::frame::Frame>) {
+        const KEEP: usize = 64;
+        const MAX_SLOTS: usize = 1024;
+        let mut buf = frame.locals;
+        buf.clear();
+        if self.frame_buffers.len() < KEEP && buf.capacity() <= MAX_SLOTS {
+            self.frame_buffers.push(buf);
+        }
     }
 
     /// Make a native module importable.

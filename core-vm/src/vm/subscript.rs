@@ -423,6 +423,23 @@ impl Vm {
                 return Ok(dd.find_by(hash, |k| k.as_str() == Some(s.as_str()) && k.as_obj().map(|o| o.ext.is_none()).unwrap_or(true)));
             }
         }
+        if let Value::Int(i) = key {
+            // Immediate keys compare without Python code; fall through only
+            // if an object key with the same hash is met.
+            let mut other = false;
+            let found = cell.borrow().find_by(hash, |k| match k {
+                Value::Int(j) => j == i,
+                Value::Bool(b) => *b as i64 == *i,
+                Value::Float(x) => libm::trunc(*x) == *x && *x >= -9.223372036854776e18 && *x < 9.223372036854776e18 && *x as i64 == *i,
+                _ => {
+                    other = true;
+                    false
+                }
+            });
+            if found.is_some() || !other {
+                return Ok(found);
+            }
+        }
         let candidates = cell.borrow().candidates(hash);
         for (pos, k) in candidates {
             if k.is(key) {

@@ -266,7 +266,7 @@ fn list_len_of(l: &RefCell<Vec<Value>>) -> PyResult<usize> {
     read(l, |v| v.len())
 }
 
-fn list_append(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn list_append(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let l = list_of(vm, args, "append")?;
     no_kwargs("list.append", kw)?;
     check_method_arity("list.append", args, 1, 1)?;

@@ -2,7 +2,7 @@
 
 mod dict;
 mod dunders;
-mod list;
+pub(crate) mod list;
 mod object;
 mod set;
 mod slice;

@@ -185,8 +185,9 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(mro(&cls).into_iter().map(Value::Obj).collect()))
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Err(PyErr::new(ExcKind::NotImplementedError, "type.__subclasses__() is not supported by Krait"))
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let cls = receiver(args, "__subclasses__")?.as_obj().cloned().ok_or_else(|| PyErr::type_error("__subclasses__() needs a type"))?;
+    Ok(Value::list(crate::objects::types::subclasses(&cls).into_iter().map(Value::Obj).collect()))
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

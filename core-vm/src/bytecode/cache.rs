@@ -1,0 +1,94 @@
+//! Inline caches of the specializing interpreter.
+//!
+//! Every instruction of a code object has one [`InlineCache`] (in
+//! [`super::Code::caches`], indexed like the instructions). A *generic*
+//! instruction that can be specialized counts its executions in
+//! `counter`; when the counter runs out, the specializer (in
+//! `crate::interp::specialize`) looks at the operands, rewrites the
+//! instruction in place to a specialized form and fills the cache with what
+//! that form's guards check (a type version, a dict version, a shape, an
+//! entry index). When a guard of the specialized form fails, the
+//! instruction is rewritten back to the generic form and waits an
+//! exponentially growing number of executions before trying again.
+//!
+//! The cache holds no strong references: every cached pointer is guarded by
+//! a version that changes if the object it points into could have changed.
+
+use alloc::rc::{Rc, Weak};
+use core::cell::{Cell, RefCell};
+
+use crate::objects::value::PyObject;
+
+/// Executions of a generic instruction before the first specialization attempt.
+pub const WARMUP: u16 = 8;
+
+/// The largest backoff exponent (waits of up to 2^12 executions).
+const MAX_BACKOFF: u16 = 12;
+
+/// The per-instruction cache.
+#[derive(Debug, Default)]
+pub struct InlineCache {
+    /// Executions left before the next specialization attempt.
+    pub counter: Cell<u16>,
+    /// Exponent of the current backoff (grows with each failure).
+    pub backoff: Cell<u16>,
+    /// A type version (attribute and method caches).
+    pub type_version: Cell<u32>,
+    /// An instance-dict shape, or a second dict's version.
+    pub shape: Cell<u64>,
+    /// A dict version (global, builtin and module-attribute caches).
+    pub dict_version: Cell<u64>,
+    /// A dense entry index into a dict.
+    pub index: Cell<u32>,
+    /// The class attribute a method load found (weak: the class owns it;
+    /// the type-version guard says it is still the right one).
+    pub method: RefCell<Weak<PyObject>>,
+}
+
+impl InlineCache {
+    /// A fresh cache: warm up before the first attempt.
+    pub fn new() -> InlineCache {
+        let c = InlineCache::default();
+        c.counter.set(WARMUP);
+        c
+    }
+
+    /// Count one execution of the generic form; true when it is time to
+    /// try specializing.
+    #[inline(always)]
+    pub fn tick(&self) -> bool {
+        let n = self.counter.get();
+        if n == 0 {
+            return true;
+        }
+        self.counter.set(n - 1);
+        false
+    }
+
+    /// A specialization attempt failed, or a specialized form was dropped:
+    /// wait longer before the next attempt.
+    pub fn back_off(&self) {
+        let b = (self.backoff.get() + 1).min(MAX_BACKOFF);
+        self.backoff.set(b);
+        self.counter.set((1u16 << b) - 1);
+    }
+
+    /// The cached method, if it is still alive.
+    #[inline(always)]
+    pub fn method(&self) -> Option<Rc<PyObject>> {
+        self.method.try_borrow().ok()?.upgrade()
+    }
+
+    /// Cache a method.
+    pub fn set_method(&self, m: &Rc<PyObject>) {
+        if let Ok(mut w) = self.method.try_borrow_mut() {
+            *w = Rc::downgrade(m);
+        }
+    }
+
+    /// A specialization succeeded: the next de-specialization starts the
+    /// backoff again from its current exponent.
+    pub fn specialized(&self) {
+        self.counter.set(WARMUP);
+    }
+}

@@ -1,0 +1,438 @@
+//! The specializer: quickening generic instructions into specialized forms.
+//!
+//! Each generic instruction that has specialized forms starts with a
+//! `Specialize*` uop (below). It counts executions in the instruction's
+//! inline cache; when the count runs out it looks at the live operands,
+//! and if they fit a specialized form it fills the cache with what that
+//! form's guards check and rewrites the instruction in place. Otherwise it
+//! backs off exponentially. The generic operation then runs as usual (the
+//! specialized form takes over from the next execution).
+//!
+//! The reverse direction, [`despecialize`], runs when a guard fails.
+//! The trace recorder records the specialized forms; their guards become
+//! the trace's guards.
+
+use crate::bytecode::{InlineCache, Instr, Op};
+use crate::interp::frame::Frame;
+use crate::objects::iter::IterState;
+use crate::objects::types::{lookup, type_data};
+use crate::objects::value::Kind;
+use crate::objects::{Obj, Value};
+use crate::syntax::ast::BinOp;
+use crate::uops::specialized::type_version_of;
+use crate::uops::{generic_of, Control, UopResult};
+use crate::vm::Vm;
+
+const NEXT: UopResult = Ok(Control::Next);
+
+/// The inline cache of the executing instruction, if it is time to try
+/// specializing it.
+#[inline(always)]
+fn due(f: &Frame) -> Option<&InlineCache> {
+    let c = f.code.cache(f.ip.wrapping_sub(1))?;
+    if c.tick() {
+        Some(c)
+    } else {
+        None
+    }
+}
+
+/// Rewrite the executing instruction to `op` (or back off when `None`).
+fn rewrite(f: &Frame, c: &InlineCache, op: Option<Op>) {
+    let ip = f.ip.wrapping_sub(1);
+    match (op, f.code.instrs.get(ip)) {
+        (Some(op), Some(cell)) => {
+            cell.set(Instr { op, arg: cell.get().arg });
+            c.specialized();
+        }
+        _ => c.back_off(),
+    }
+}
+
+/// A guard of the instruction at `ip` failed: make it generic again and
+/// wait longer before the next attempt.
+pub fn despecialize(f: &Frame, ip: usize) {
+    if let (Some(cell), Some(c)) = (f.code.instrs.get(ip), f.code.cache(ip)) {
+        let i = cell.get();
+        cell.set(Instr { op: generic_of(i.op), arg: i.arg });
+        c.back_off();
+    }
+}
+
+/// Run the specializer `choose` when the instruction is due.
+#[inline(always)]
+fn specialize_with(vm: &mut Vm, f: &mut Frame, arg: u32, choose: fn(&mut Vm, &Frame, &InlineCache, u32) -> Option<Op>) -> UopResult {
+    if let Some(c) = due(f) {
+        let op = choose(vm, f, c, arg);
+        rewrite(f, c, op);
+    }
+    NEXT
+}
+
+// ------------------------------------------------------------ arithmetic
+
+#[inline(always)]
+pub fn specialize_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_binary_op)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_binary_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, arg: u32) -> Option<Op> {
+    let (op, _) = crate::vm::decode_binop(arg)?;
+    match (f.peek(1), f.peek(0), op) {
+        (Value::Int(_), Value::Int(_), BinOp::Add) => Some(Op::BinaryOpAddInt),
+        (Value::Int(_), Value::Int(_), BinOp::Sub) => Some(Op::BinaryOpSubtractInt),
+        (Value::Int(_), Value::Int(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyInt),
+        (Value::Float(_), Value::Float(_), BinOp::Add) => Some(Op::BinaryOpAddFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Sub) => Some(Op::BinaryOpSubtractFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Mult) => Some(Op::BinaryOpMultiplyFloat),
+        (Value::Float(_), Value::Float(_), BinOp::Div) => Some(Op::BinaryOpTrueDivideFloat),
+        (_, _, BinOp::MatMult) => None,
+        (Value::Int(_), Value::Int(_), _) => Some(Op::BinaryOpOtherInt),
+        (Value::Float(_), Value::Float(_), _) => Some(Op::BinaryOpOtherFloat),
+        (Value::Int(_), Value::Float(_), _) | (Value::Float(_), Value::Int(_), _) => Some(Op::BinaryOpMixedNumbers),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub fn specialize_compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_compare_op)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_compare_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (f.peek(1), f.peek(0)) {
+        (Value::Int(_), Value::Int(_)) => Some(Op::CompareOpInt),
+        (Value::Float(_), Value::Float(_)) => Some(Op::CompareOpFloat),
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------ globals
+
+#[inline(always)]
+pub fn specialize_load_global(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_load_global)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_load_global(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = f.code.names.get(arg as usize)?.as_str()?;
+    let Kind::Dict(globals) = &f.globals.kind else { return None };
+    let globals = globals.borrow();
+    c.dict_version.set(globals.version());
+    if let Some(pos) = globals.find_str(name) {
+        c.index.set(u32::try_from(pos).ok()?);
+        return Some(Op::LoadGlobalModule);
+    }
+    let builtins = vm.builtins_dict().borrow();
+    let pos = builtins.find_str(name)?;
+    c.index.set(u32::try_from(pos).ok()?);
+    c.shape.set(builtins.version());
+    Some(Op::LoadGlobalBuiltin)
+}
+
+// ------------------------------------------------------------ attributes
+
+/// The class of a plain instance and its attribute dict's shape, when
+/// attribute access on it follows the ordinary rules (no Python
+/// `__getattribute__`, a versioned class, a shaped dict).
+fn plain_instance(v: &Value) -> Option<(Obj, u32)> {
+    let Value::Obj(o) = v else { return None };
+    if o.ext.is_some() {
+        return None;
+    }
+    let Kind::Instance(i) = &o.kind else { return None };
+    let cls = i.class.borrow().clone();
+    let t = type_data(&cls)?;
+    if t.custom_getattribute.get() || t.version.get() == 0 {
+        return None;
+    }
+    let Kind::Dict(d) = &i.dict.kind else { return None };
+    let shape = d.borrow().shape();
+    if shape == 0 {
+        return None;
+    }
+    Some((cls, shape))
+}
+
+/// A class attribute that an instance attribute of the same name simply
+/// shadows: absent, or a plain value (no descriptor protocol involved).
+fn shadowable(class_attr: Option<Value>) -> bool {
+    match class_attr {
+        None => true,
+        Some(v) => matches!(v, Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) || matches!(v.kind(), Some(Kind::Str(_))),
+    }
+}
+
+/// The entry position of `name` in a plain instance's dict.
+fn instance_position(v: &Value, name: &str) -> Option<u32> {
+    let d = crate::vm::instance_dict(v)?;
+    let pos = d.borrow().find_str(name)?;
+    u32::try_from(pos).ok()
+}
+
+/// Cache a module attribute's position.
+fn module_attr(v: &Value, c: &InlineCache, name: &str) -> Option<()> {
+    let Some(Kind::Module(m)) = v.kind() else { return None };
+    let Kind::Dict(d) = &m.globals.kind else { return None };
+    let d = d.borrow();
+    let pos = d.find_str(name)?;
+    c.dict_version.set(d.version());
+    c.index.set(u32::try_from(pos).ok()?);
+    Some(())
+}
+
+/// `Class.name` where the class (whose metaclass is `type`) holds a
+/// function, a class or a plain built-in function under `name`: values
+/// that class attribute access returns unchanged.
+fn class_attr(vm: &Vm, obj: &Value, c: &InlineCache, name: &str) -> Option<Op> {
+    let Some(Kind::Type(t)) = obj.kind() else { return None };
+    if !alloc::rc::Rc::ptr_eq(&vm.type_of(obj), &vm.types.type_) || t.version.get() == 0 {
+        return None;
+    }
+    let v = lookup(obj.as_obj()?, name)?;
+    let plain = match v.kind()? {
+        Kind::Function(_) | Kind::Type(_) => true,
+        Kind::Native(n) => n.owner.is_none() && n.bound.is_none(),
+        _ => false,
+    };
+    if !plain {
+        return None;
+    }
+    c.set_method(v.as_obj()?);
+    c.type_version.set(t.version.get());
+    Some(Op::LoadAttrClass)
+}
+
+fn name_of(f: &Frame, arg: u32) -> Option<&str> {
+    f.code.names.get(arg as usize)?.as_str()
+}
+
+#[inline(always)]
+pub fn specialize_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_load_attr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_load_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    if module_attr(obj, c, name).is_some() {
+        return Some(Op::LoadAttrModule);
+    }
+    if let Some(op) = class_attr(vm, obj, c, name) {
+        return Some(op);
+    }
+    let (cls, shape) = plain_instance(obj)?;
+    if !shadowable(lookup(&cls, name)) {
+        return None;
+    }
+    c.index.set(instance_position(obj, name)?);
+    c.type_version.set(type_data(&cls)?.version.get());
+    c.shape.set(shape as u64);
+    Some(Op::LoadAttrInstanceValue)
+}
+
+#[inline(always)]
+pub fn specialize_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_store_attr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_store_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    let (cls, shape) = plain_instance(obj)?;
+    if vm.user_dunder(obj, "__setattr__").is_some() || !shadowable(lookup(&cls, name)) {
+        return None;
+    }
+    let t = type_data(&cls)?;
+    c.type_version.set(t.version.get());
+    c.shape.set(shape as u64);
+    if let Some(pos) = instance_position(obj, name) {
+        c.index.set(pos);
+        return Some(Op::StoreAttrInstanceValue);
+    }
+    // Adding an attribute: only where any name may be added.
+    if t.slots.is_some() || alloc::rc::Rc::ptr_eq(&cls, &vm.types.object) {
+        return None;
+    }
+    let next = vm.shapes.add(shape, name);
+    if next == 0 {
+        return None;
+    }
+    c.index.set(next);
+    Some(Op::StoreAttrInstanceAdd)
+}
+
+/// A class attribute that `LOAD_METHOD` pushes unbound with the receiver.
+fn plain_method(d: &Value) -> Option<Obj> {
+    match d.kind()? {
+        Kind::Function(_) => d.as_obj().cloned(),
+        Kind::Native(n) if n.bound.is_none() && n.owner.is_some() => d.as_obj().cloned(),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub fn specialize_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_load_method)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_load_method(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let name = name_of(f, arg)?;
+    let obj = f.peek(0);
+    if module_attr(obj, c, name).is_some() {
+        return Some(Op::LoadMethodModule);
+    }
+    if let Some((cls, shape)) = plain_instance(obj) {
+        let method = plain_method(&lookup(&cls, name)?)?;
+        if instance_position(obj, name).is_some() {
+            return None;
+        }
+        c.set_method(&method);
+        c.type_version.set(type_data(&cls)?.version.get());
+        c.shape.set(shape as u64);
+        return Some(Op::LoadMethodWithValues);
+    }
+    let Value::Obj(o) = obj else { return None };
+    if o.ext.is_some() || crate::vm::instance_dict(obj).is_some() {
+        return None;
+    }
+    if matches!(o.kind, Kind::Type(_) | Kind::Module(_) | Kind::Super(_) | Kind::Instance(_) | Kind::Function(_) | Kind::Exception(_)) {
+        return None;
+    }
+    let cls = vm.type_of(obj);
+    let method = plain_method(&lookup(&cls, name)?)?;
+    let version = type_version_of(vm, obj);
+    if version == 0 {
+        return None;
+    }
+    c.set_method(&method);
+    c.type_version.set(version);
+    Some(Op::LoadMethodNoDict)
+}
+
+// ------------------------------------------------------------ calls
+
+#[inline(always)]
+pub fn specialize_call(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_call)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let nargs = arg as usize;
+    let with_self = !matches!(f.peek(nargs), Value::Null);
+    match f.peek(nargs + 1).kind()? {
+        Kind::Function(func) => {
+            let total = nargs + with_self as usize;
+            if !crate::uops::specialized::accepts_positional(func, total) {
+                None
+            } else if func.code.argcount as usize == total {
+                Some(Op::CallPyExactArgs)
+            } else {
+                Some(Op::CallPyWithDefaults)
+            }
+        }
+        Kind::Type(_) if !with_self => class_init(vm, f, c, nargs),
+        Kind::Native(n) if n.bound.is_none() => {
+            let append = crate::uops::specialized::is_list_append(n);
+            let on_list = matches!(f.peek(1), Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_)));
+            if append && nargs == 1 && on_list {
+                Some(Op::CallListAppend)
+            } else {
+                Some(Op::CallBuiltin)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `Class(args)` for an ordinary class whose `__init__` is a Python
+/// function taking these arguments positionally (defaults allowed), and no
+/// Python `__new__`.
+fn class_init(vm: &Vm, f: &Frame, c: &InlineCache, nargs: usize) -> Option<Op> {
+    let cls = f.peek(nargs + 1).as_obj()?;
+    let t = type_data(cls)?;
+    let init = vm.plain_init(cls)?;
+    let Kind::Function(func) = &init.kind else { return None };
+    if t.version.get() == 0 || !crate::uops::specialized::accepts_positional(func, nargs + 1) {
+        return None;
+    }
+    c.set_method(&init);
+    c.type_version.set(t.version.get());
+    Some(Op::CallAllocAndEnterInit)
+}
+
+#[inline(always)]
+pub fn specialize_for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_for_iter)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_for_iter(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    let Some(Kind::Iter(s)) = f.peek(0).kind() else { return None };
+    let s = s.try_borrow().ok()?;
+    match &*s {
+        IterState::Range { .. } => Some(Op::ForIterRange),
+        IterState::Seq { seq, .. } => match seq.kind()? {
+            Kind::List(_) => Some(Op::ForIterList),
+            Kind::Tuple(_) => Some(Op::ForIterTuple),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+// ------------------------------------------------------------ subscripts
+
+/// The kind of an exact built-in container (no subclass).
+fn exact_kind(v: &Value) -> Option<&Kind> {
+    match v {
+        Value::Obj(o) if o.ext.is_none() => Some(&o.kind),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub fn specialize_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_binary_subscr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_binary_subscr(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (exact_kind(f.peek(1))?, f.peek(0)) {
+        (Kind::List(_), Value::Int(_)) => Some(Op::BinarySubscrListInt),
+        (Kind::Tuple(_), Value::Int(_)) => Some(Op::BinarySubscrTupleInt),
+        (Kind::Dict(_), _) => Some(Op::BinarySubscrDict),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub fn specialize_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    specialize_with(vm, f, arg, choose_store_subscr)
+}
+
+#[cold]
+#[inline(never)]
+fn choose_store_subscr(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
+    match (exact_kind(f.peek(1))?, f.peek(0)) {
+        (Kind::List(_), Value::Int(_)) => Some(Op::StoreSubscrListInt),
+        (Kind::Dict(_), _) => Some(Op::StoreSubscrDict),
+        _ => None,
+    }
+}

@@ -1,0 +1,949 @@
+//! The uops of specialized instructions: *guards*, which check what the
+//! specializer assumed (operand types, a type version, an instance shape, a
+//! dict version) and answer [`Control::Deopt`] when it no longer holds, and
+//! *bodies*, the fast operation itself.
+//!
+//! Guards never change the stack or any object, so a failed guard can send
+//! the instruction back to its generic form and re-run it. Bodies are total:
+//! run without their guard (as the trace optimizer may arrange once it has
+//! proven the guard redundant) on operands they do not expect, they fall
+//! back to the generic operation rather than misbehave.
+//!
+//! Cached facts come from the instruction's inline cache
+//! ([`crate::bytecode::InlineCache`]), found through the frame's
+//! instruction pointer.
+
+use alloc::boxed::Box;
+use core::cell::RefCell;
+use core::cmp::Ordering;
+
+use super::{Control, UopResult};
+use crate::bytecode::InlineCache;
+use crate::interp::frame::Frame;
+use crate::objects::iter::IterState;
+use crate::objects::value::{Function, Kind};
+use crate::objects::{Dict, Obj, Value};
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::Vm;
+
+const NEXT: UopResult = Ok(Control::Next);
+const DEOPT: UopResult = Ok(Control::Deopt);
+
+/// The inline cache of the instruction being executed.
+#[inline(always)]
+fn cache(f: &Frame) -> Option<&InlineCache> {
+    f.code.cache(f.ip.wrapping_sub(1))
+}
+
+#[inline(always)]
+fn dict_of(o: &Obj) -> Option<&RefCell<Dict>> {
+    match &o.kind {
+        Kind::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The value at dense position `index` of `d`.
+#[inline(always)]
+fn value_at(d: &RefCell<Dict>, index: u32) -> Option<Value> {
+    d.borrow().entry_at(index as usize).map(|e| e.value.clone())
+}
+
+// ------------------------------------------------------------ arithmetic
+
+/// Both operands are (immediate) ints.
+#[inline(always)]
+pub fn guard_both_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    match (f.peek(1), f.peek(0)) {
+        (Value::Int(_), Value::Int(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Both operands are (immediate) floats.
+#[inline(always)]
+pub fn guard_both_float(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    match (f.peek(1), f.peek(0)) {
+        (Value::Float(_), Value::Float(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `a op b` on two ints; `None` on overflow or other operands.
+#[inline(always)]
+fn int_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else { return None };
+    let r = match op {
+        BinOp::Add => x.checked_add(*y),
+        BinOp::Sub => x.checked_sub(*y),
+        BinOp::Mult => x.checked_mul(*y),
+        _ => None,
+    };
+    r.map(Value::Int)
+}
+
+/// `a op b` on two floats; `None` for other operands and for division by
+/// zero (the generic path raises the error).
+#[inline(always)]
+fn float_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    let (Value::Float(x), Value::Float(y)) = (a, b) else { return None };
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if *y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+/// Replace the two operands on top with `fast(a, b)`, or with the generic
+/// operation's result when `fast` declines.
+#[inline(always)]
+fn binary_with(vm: &mut Vm, f: &mut Frame, op: BinOp, fast: fn(&Value, &Value, BinOp) -> Option<Value>) -> UopResult {
+    let b = f.pop();
+    let a = f.pop();
+    let r = match fast(&a, &b, op) {
+        Some(r) => r,
+        None => vm.binary_op(&a, &b, op, false)?,
+    };
+    f.push(r);
+    NEXT
+}
+
+#[inline(always)]
+pub fn binary_add_int(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Add, int_arith)
+}
+
+#[inline(always)]
+pub fn binary_sub_int(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Sub, int_arith)
+}
+
+#[inline(always)]
+pub fn binary_mul_int(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Mult, int_arith)
+}
+
+#[inline(always)]
+pub fn binary_add_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Add, float_arith)
+}
+
+#[inline(always)]
+pub fn binary_sub_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Sub, float_arith)
+}
+
+#[inline(always)]
+pub fn binary_mul_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Mult, float_arith)
+}
+
+#[inline(always)]
+pub fn binary_div_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    binary_with(vm, f, BinOp::Div, float_arith)
+}
+
+/// One int and one float (in either order).
+#[inline(always)]
+pub fn guard_mixed_numbers(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    match (f.peek(1), f.peek(0)) {
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Replace the two operands on top with `numeric(a, b, op)` for the
+/// instruction's operator, or the generic operation's result for operands
+/// `numeric` does not take.
+#[inline(always)]
+fn binary_numeric(vm: &mut Vm, f: &mut Frame, arg: u32, numeric: fn(&Value, &Value, BinOp) -> Option<crate::objects::PyResult<Value>>) -> UopResult {
+    let Some((op, inplace)) = crate::vm::decode_binop(arg) else { return super::defs::binary_op(vm, f, arg) };
+    let b = f.pop();
+    let a = f.pop();
+    let r = match numeric(&a, &b, op) {
+        Some(r) => r?,
+        None => vm.binary_op(&a, &b, op, inplace)?,
+    };
+    f.push(r);
+    NEXT
+}
+
+/// Any operator on two ints (`//`, `%`, `&`, shifts, `**`, ...).
+#[inline(always)]
+pub fn binary_int_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(crate::vm::int_op(*x, *y, op)),
+        _ => None,
+    })
+}
+
+/// Any operator on two floats.
+#[inline(always)]
+pub fn binary_float_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Float(x), Value::Float(y)) => Some(crate::vm::float_op(*x, *y, op)),
+        _ => None,
+    })
+}
+
+/// Any operator on an int and a float.
+#[inline(always)]
+pub fn binary_number_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            Some(crate::vm::num_op(crate::vm::Num::of(a)?, crate::vm::Num::of(b)?, op))
+        }
+        _ => None,
+    })
+}
+
+/// The comparison of instruction argument `arg`.
+#[inline(always)]
+fn cmp_of(arg: u32) -> CmpOp {
+    match arg {
+        0 => CmpOp::Lt,
+        1 => CmpOp::LtE,
+        2 => CmpOp::Eq,
+        3 => CmpOp::NotEq,
+        4 => CmpOp::Gt,
+        _ => CmpOp::GtE,
+    }
+}
+
+#[inline(always)]
+fn ordering_is(o: Option<Ordering>, op: CmpOp) -> bool {
+    match o {
+        None => op == CmpOp::NotEq,
+        Some(o) => match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::LtE => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::GtE => o != Ordering::Less,
+            CmpOp::Eq => o == Ordering::Equal,
+            _ => o != Ordering::Equal,
+        },
+    }
+}
+
+/// Compare the two numbers on top (ints or floats, same type).
+#[inline(always)]
+pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let b = f.pop();
+    let a = f.pop();
+    let op = cmp_of(arg);
+    let r = match (&a, &b) {
+        (Value::Int(x), Value::Int(y)) => Value::Bool(ordering_is(Some(x.cmp(y)), op)),
+        (Value::Float(x), Value::Float(y)) => Value::Bool(ordering_is(x.partial_cmp(y), op)),
+        _ => vm.rich_compare(&a, &b, op)?,
+    };
+    f.push(r);
+    NEXT
+}
+
+// ------------------------------------------------------------ globals
+
+/// The frame's globals dict still has the version the cache was filled
+/// from (no global was added or removed since).
+#[inline(always)]
+pub fn guard_globals_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    match dict_of(&f.globals) {
+        Some(d) if d.borrow().version() == c.dict_version.get() => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// The builtins dict still has the cached version (kept in `shape`).
+#[inline(always)]
+pub fn guard_builtins_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    if vm.builtins_dict().borrow().version() == c.shape.get() {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+/// Push the global at the cached entry position.
+#[inline(always)]
+pub fn load_global_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
+    match dict_of(&f.globals).and_then(|d| value_at(d, index)) {
+        Some(v) => {
+            f.push(v);
+            NEXT
+        }
+        None => super::defs::load_global(vm, f, arg),
+    }
+}
+
+/// Push the builtin at the cached entry position.
+#[inline(always)]
+pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
+    match value_at(vm.builtins_dict(), index) {
+        Some(v) => {
+            f.push(v);
+            NEXT
+        }
+        None => super::defs::load_global(vm, f, arg),
+    }
+}
+
+// ------------------------------------------------------------ attributes
+
+/// The version of `v`'s class (0 if it has none).
+#[inline(always)]
+pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
+    fn of(cls: &Obj) -> u32 {
+        match &cls.kind {
+            Kind::Type(t) => t.version.get(),
+            _ => 0,
+        }
+    }
+    if let Value::Obj(o) = v {
+        if let Some(ext) = &o.ext {
+            return of(&ext.class);
+        }
+        if let Kind::Instance(i) = &o.kind {
+            return of(&i.class.borrow());
+        }
+    }
+    of(&vm.type_of(v))
+}
+
+/// The class of the object on top has the cached version.
+#[inline(always)]
+pub fn guard_type_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    let v = type_version_of(vm, f.peek(0));
+    if v != 0 && v == c.type_version.get() {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+/// The attribute dict of a plain instance.
+#[inline(always)]
+fn plain_instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
+    match v {
+        Value::Obj(o) if o.ext.is_none() => match &o.kind {
+            Kind::Instance(i) => dict_of(&i.dict),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The instance on top has the cached shape (hidden class): the same
+/// attributes at the same positions.
+#[inline(always)]
+pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    match plain_instance_dict(f.peek(0)) {
+        Some(d) => {
+            let s = d.borrow().shape();
+            if s != 0 && s as u64 == c.shape.get() {
+                NEXT
+            } else {
+                DEOPT
+            }
+        }
+        None => DEOPT,
+    }
+}
+
+/// `obj.name` read from the instance dict at the cached position.
+#[inline(always)]
+pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
+    let found = plain_instance_dict(f.peek(0)).and_then(|d| value_at(d, index));
+    match found {
+        Some(v) => {
+            let top = f.locals.len() - 1;
+            f.locals[top] = v;
+            NEXT
+        }
+        None => super::defs::load_attr(vm, f, arg),
+    }
+}
+
+/// `obj.name = value` written into the instance dict at the cached position.
+#[inline(always)]
+pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
+    let stored = match plain_instance_dict(f.peek(0)) {
+        Some(d) => {
+            let value = f.peek(1).clone();
+            let mut d = d.borrow_mut();
+            match d.entry_at_mut(index as usize) {
+                Some(e) => Some(core::mem::replace(&mut e.value, value)),
+                None => None,
+            }
+        }
+        None => None,
+    };
+    match stored {
+        Some(old) => {
+            f.pop();
+            f.pop();
+            drop(old);
+            NEXT
+        }
+        None => super::defs::store_attr(vm, f, arg),
+    }
+}
+
+/// `obj.name = value` adding a new attribute: the cached shape says the
+/// dict lacks `name`, and the cached transition (`index`) is the shape it
+/// gets.
+#[inline(always)]
+pub fn store_attr_instance_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let next_shape = cache(f).map(|c| c.index.get()).unwrap_or(0);
+    let key = f.code.names.get(arg as usize).cloned();
+    let added = match (plain_instance_dict(f.peek(0)), key) {
+        (Some(d), Some(key)) if next_shape != 0 => match key.as_pystr().map(|s| s.hash()) {
+            Some(hash) => {
+                let value = f.peek(1).clone();
+                let mut d = d.borrow_mut();
+                d.insert_new(hash, key, value);
+                d.set_shape(next_shape);
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    };
+    if !added {
+        return super::defs::store_attr(vm, f, arg);
+    }
+    f.pop();
+    f.pop();
+    NEXT
+}
+
+/// The object on top is the cached class itself (same version).
+#[inline(always)]
+pub fn guard_class_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    match f.peek(0).kind() {
+        Some(Kind::Type(t)) if t.version.get() != 0 && t.version.get() == c.type_version.get() => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `Class.name` from the cache (a function or class found on the class).
+#[inline(always)]
+pub fn load_attr_class_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match cache(f).and_then(|c| c.method()) {
+        Some(v) => {
+            let top = f.locals.len() - 1;
+            f.locals[top] = Value::Obj(v);
+            NEXT
+        }
+        None => super::defs::load_attr(vm, f, arg),
+    }
+}
+
+/// The module on top still has the cached dict version.
+#[inline(always)]
+pub fn guard_module_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    match f.peek(0).kind() {
+        Some(Kind::Module(m)) => match dict_of(&m.globals) {
+            Some(d) if d.borrow().version() == c.dict_version.get() => NEXT,
+            _ => DEOPT,
+        },
+        _ => DEOPT,
+    }
+}
+
+/// The module attribute at the cached position.
+#[inline(always)]
+fn module_value(f: &Frame) -> Option<Value> {
+    let index = cache(f)?.index.get();
+    match f.peek(0).kind() {
+        Some(Kind::Module(m)) => dict_of(&m.globals).and_then(|d| value_at(d, index)),
+        _ => None,
+    }
+}
+
+/// `module.name` from the cached position.
+#[inline(always)]
+pub fn load_attr_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match module_value(f) {
+        Some(v) => {
+            let top = f.locals.len() - 1;
+            f.locals[top] = v;
+            NEXT
+        }
+        None => super::defs::load_attr(vm, f, arg),
+    }
+}
+
+/// `module.name` for a call: `[attr, NULL]`.
+#[inline(always)]
+pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match module_value(f) {
+        Some(v) => {
+            let top = f.locals.len() - 1;
+            f.locals[top] = v;
+            f.push(Value::Null);
+            NEXT
+        }
+        None => super::defs::load_method(vm, f, arg),
+    }
+}
+
+/// `obj.method` for a call, from the cached class attribute: `[method, obj]`.
+#[inline(always)]
+pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let method = cache(f).and_then(|c| c.method());
+    match method {
+        Some(m) => {
+            let top = f.locals.len() - 1;
+            let obj = core::mem::replace(&mut f.locals[top], Value::Obj(m));
+            f.push(obj);
+            NEXT
+        }
+        None => super::defs::load_method(vm, f, arg),
+    }
+}
+
+// ------------------------------------------------------------ calls
+
+/// Can `func` be entered with `total` positional arguments (filling the
+/// rest from its defaults)? No keyword-only, `*args`, `**kwargs` or
+/// generator functions.
+#[inline(always)]
+pub fn accepts_positional(func: &Function, total: usize) -> bool {
+    use crate::bytecode::flags;
+    let code = &func.code;
+    let argc = code.argcount as usize;
+    code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && total <= argc
+        && argc - total <= func.defaults.try_borrow().map(|d| d.len()).unwrap_or(0)
+}
+
+/// The new frame for `func` called positionally: `first` (if any), then
+/// the top `n` values of `f`'s stack (moved), then the defaults it needs.
+/// The caller has checked [`accepts_positional`].
+#[inline(always)]
+fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Frame {
+    let code = func.code.clone();
+    let argc = code.argcount as usize;
+    let mut frame = vm.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
+    let mut i = 0;
+    if let Some(v) = first {
+        frame.locals[0] = v;
+        i = 1;
+    }
+    let start = f.locals.len() - n;
+    for (slot, v) in frame.locals[i..].iter_mut().zip(f.locals.drain(start..)) {
+        *slot = v;
+    }
+    i += n;
+    if i < argc {
+        if let Ok(d) = func.defaults.try_borrow() {
+            let from = d.len().saturating_sub(argc - i);
+            for (slot, v) in frame.locals[i..argc].iter_mut().zip(d[from..].iter()) {
+                *slot = v.clone();
+            }
+        }
+    }
+    if code.ncells() > 0 {
+        frame.init_cells(&code, &func.closure);
+    }
+    frame
+}
+
+/// The callable below the arguments is a Python function (not a
+/// generator) taking exactly the arguments given, positionally.
+#[inline(always)]
+pub fn guard_py_exact_args(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let total = nargs + !matches!(f.peek(nargs), Value::Null) as usize;
+    match f.peek(nargs + 1).kind() {
+        Some(Kind::Function(func)) if func.code.argcount as usize == total && accepts_positional(func, total) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// The callable is a Python function that takes the arguments given
+/// positionally, with defaults for the rest.
+#[inline(always)]
+pub fn guard_py_with_defaults(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let total = nargs + !matches!(f.peek(nargs), Value::Null) as usize;
+    match f.peek(nargs + 1).kind() {
+        Some(Kind::Function(func)) if accepts_positional(func, total) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Call a Python function with positional arguments: they move from the
+/// caller's stack into the new frame's locals (defaults fill the rest), and
+/// the frame is pushed on the interpreter's frame stack (no host recursion).
+#[inline(always)]
+pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let with_self = !matches!(f.peek(nargs), Value::Null);
+    let total = nargs + with_self as usize;
+    let fobj = match f.peek(nargs + 1) {
+        Value::Obj(o) if matches!(&o.kind, Kind::Function(func) if accepts_positional(func, total)) => o.clone(),
+        _ => return super::defs::call(vm, f, arg),
+    };
+    let Kind::Function(func) = &fobj.kind else { return super::defs::call(vm, f, arg) };
+    let frame = enter_positional(vm, f, &fobj, func, None, total);
+    if !with_self {
+        f.pop();
+    }
+    f.pop();
+    Ok(Control::Call(Box::new(frame)))
+}
+
+/// The callable is a built-in function or method.
+#[inline(always)]
+pub fn guard_builtin(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match f.peek(arg as usize + 1).kind() {
+        Some(Kind::Native(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// Call a built-in directly with the stack's arguments.
+#[inline(always)]
+pub fn call_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let native = match f.peek(nargs + 1).kind() {
+        Some(Kind::Native(n)) if n.bound.is_none() => (n.func, n.name),
+        _ => return super::defs::call(vm, f, arg),
+    };
+    let with_self = !matches!(f.peek(nargs), Value::Null);
+    let total = nargs + with_self as usize;
+    let start = f.locals.len() - total;
+    let result = (native.0)(vm, &f.locals[start..], &[]);
+    f.truncate_stack(f.depth() - total);
+    if !with_self {
+        f.pop();
+    }
+    f.pop();
+    match result {
+        Ok(v) => {
+            f.push(v);
+            NEXT
+        }
+        Err(e) => match e.frame_query() {
+            // globals()/locals()/dir() answer from the calling frame.
+            Some(q) => {
+                let v = super::defs::answer_frame_query(vm, f, q)?;
+                f.push(v);
+                NEXT
+            }
+            None => Err(e),
+        },
+    }
+}
+
+/// The callable is the cached class (same version) called without a
+/// receiver: instances are made by `object.__new__` and initialised by the
+/// cached `__init__` (a Python function taking exactly these arguments).
+#[inline(always)]
+pub fn guard_class_init(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    let nargs = arg as usize;
+    if !matches!(f.peek(nargs), Value::Null) {
+        return DEOPT;
+    }
+    match f.peek(nargs + 1).kind() {
+        Some(Kind::Type(t)) if t.version.get() != 0 && t.version.get() == c.type_version.get() => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `Class(args)`: make the instance and push the `__init__` frame, whose
+/// return the interpreter loop replaces with the instance.
+#[inline(always)]
+pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    use crate::objects::value::Instance;
+    let nargs = arg as usize;
+    let init = cache(f).and_then(|c| c.method());
+    let (cls, init) = match (f.peek(nargs + 1), init) {
+        (Value::Obj(cls), Some(init)) if matches!(cls.kind, Kind::Type(_)) => (cls.clone(), init),
+        _ => return super::defs::call(vm, f, arg),
+    };
+    let Kind::Function(func) = &init.kind else { return super::defs::call(vm, f, arg) };
+    if !accepts_positional(func, nargs + 1) {
+        return super::defs::call(vm, f, arg);
+    }
+    let obj = Value::new_obj(Kind::Instance(Instance::new(cls, Dict::new())));
+    let mut frame = enter_positional(vm, f, &init, func, Some(obj.clone()), nargs);
+    f.pop();
+    f.pop();
+    frame.init_self = Some(obj);
+    Ok(Control::Call(Box::new(frame)))
+}
+
+/// True for the unbound `list.append` method.
+#[inline(always)]
+pub fn is_list_append(n: &crate::objects::value::NativeFunction) -> bool {
+    let append: crate::objects::value::NativeFn = crate::builtins::methods::list::list_append;
+    n.bound.is_none() && n.func as *const () == append as *const ()
+}
+
+/// The call is `list.append(x)` on an exact list.
+#[inline(always)]
+pub fn guard_list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    if arg != 1 {
+        return DEOPT;
+    }
+    let is_append = match f.peek(2).kind() {
+        Some(Kind::Native(n)) => is_list_append(n),
+        _ => false,
+    };
+    match f.peek(1) {
+        Value::Obj(o) if is_append && o.ext.is_none() && matches!(o.kind, Kind::List(_)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `list.append(x)`.
+#[inline(always)]
+pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let appended = match f.peek(1) {
+        Value::Obj(o) => match &o.kind {
+            Kind::List(l) => match l.try_borrow_mut() {
+                Ok(mut l) => {
+                    l.push(f.peek(0).clone());
+                    true
+                }
+                Err(_) => false,
+            },
+            _ => false,
+        },
+        _ => false,
+    };
+    if !appended {
+        return super::defs::call(vm, f, arg);
+    }
+    f.truncate_stack(f.depth() - 3);
+    f.push(Value::None);
+    NEXT
+}
+
+// ------------------------------------------------------------ iteration
+
+/// The iterator on top walks a range / a list / a tuple.
+#[inline(always)]
+fn iter_is(f: &Frame, want: fn(&IterState) -> bool) -> bool {
+    match f.peek(0).kind() {
+        Some(Kind::Iter(s)) => s.try_borrow().map(|s| want(&s)).unwrap_or(false),
+        _ => false,
+    }
+}
+
+#[inline(always)]
+pub fn guard_iter_range(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if iter_is(f, |s| matches!(s, IterState::Range { .. })) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+#[inline(always)]
+pub fn guard_iter_list(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if iter_is(f, |s| matches!(s, IterState::Seq { seq, .. } if matches!(seq.kind(), Some(Kind::List(_))))) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+#[inline(always)]
+pub fn guard_iter_tuple(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if iter_is(f, |s| matches!(s, IterState::Seq { seq, .. } if matches!(seq.kind(), Some(Kind::Tuple(_))))) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+/// The next item of a range/list/tuple iterator, `Ok(None)` when done,
+/// `Err(())` for any other iterator.
+#[inline(always)]
+fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
+    let Some(Kind::Iter(s)) = it.kind() else { return Err(()) };
+    let Ok(mut s) = s.try_borrow_mut() else { return Err(()) };
+    match &mut *s {
+        IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::Seq { seq, index } => {
+            let item = match seq.kind() {
+                Some(Kind::List(l)) => match l.try_borrow() {
+                    Ok(l) => l.get(*index).cloned(),
+                    Err(_) => return Err(()),
+                },
+                Some(Kind::Tuple(t)) => t.get(*index).cloned(),
+                _ => return Err(()),
+            };
+            if item.is_some() {
+                *index += 1;
+            } else {
+                // Exhausted for good (CPython drops the sequence).
+                *s = IterState::Done(if matches!(seq.kind(), Some(Kind::Tuple(_))) { "tuple_iterator" } else { "list_iterator" });
+            }
+            Ok(item)
+        }
+        _ => Err(()),
+    }
+}
+
+/// `FOR_ITER` over a range, list or tuple iterator.
+#[inline(always)]
+pub fn for_iter_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match next_fast(f.peek(0)) {
+        Ok(Some(v)) => f.push(v),
+        Ok(None) => {
+            f.pop();
+            f.ip = arg as usize;
+        }
+        Err(()) => return super::defs::for_iter(vm, f, arg),
+    }
+    NEXT
+}
+
+// ------------------------------------------------------------ subscripts
+
+/// `[container, int]` with an exact list / tuple / dict container.
+#[inline(always)]
+fn container_is(f: &Frame, depth: usize, want: fn(&Kind) -> bool, int_key: bool) -> bool {
+    let key_ok = !int_key || matches!(f.peek(0), Value::Int(_));
+    key_ok
+        && match f.peek(depth) {
+            Value::Obj(o) => o.ext.is_none() && want(&o.kind),
+            _ => false,
+        }
+}
+
+#[inline(always)]
+pub fn guard_list_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if container_is(f, 1, |k| matches!(k, Kind::List(_)), true) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+#[inline(always)]
+pub fn guard_tuple_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if container_is(f, 1, |k| matches!(k, Kind::Tuple(_)), true) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+#[inline(always)]
+pub fn guard_dict(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    if container_is(f, 1, |k| matches!(k, Kind::Dict(_)), false) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+/// `seq[i]` with an in-range (possibly negative) index.
+#[inline(always)]
+fn seq_item(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else { return None };
+    let get = |items: &[Value]| {
+        let j = if *i < 0 { i.checked_add(items.len() as i64)? } else { *i };
+        items.get(usize::try_from(j).ok()?).cloned()
+    };
+    match container.kind()? {
+        Kind::List(l) => get(&l.try_borrow().ok()?),
+        Kind::Tuple(t) => get(t),
+        _ => None,
+    }
+}
+
+/// `list[int]` / `tuple[int]`; errors and anything else go the generic way.
+#[inline(always)]
+pub fn binary_subscr_seq_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match seq_item(f.peek(1), f.peek(0)) {
+        Some(v) => {
+            f.pop();
+            let top = f.locals.len() - 1;
+            f.locals[top] = v;
+            NEXT
+        }
+        None => super::defs::binary_subscr(vm, f, arg),
+    }
+}
+
+/// `dict[key]` on an exact dict.
+#[inline(always)]
+pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let key = f.peek(0).clone();
+    let d = f.peek(1).clone();
+    match vm.dict_lookup(&d, &key)? {
+        Some(v) => {
+            f.pop();
+            let top = f.locals.len() - 1;
+            f.locals[top] = v;
+            NEXT
+        }
+        None => super::defs::binary_subscr(vm, f, arg),
+    }
+}
+
+/// `list[int] = value` with an in-range index.
+#[inline(always)]
+pub fn store_subscr_list_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let old = match (f.peek(1).kind(), f.peek(0)) {
+        (Some(Kind::List(l)), Value::Int(i)) => match l.try_borrow_mut() {
+            Ok(mut l) => {
+                let len = l.len() as i64;
+                let j = if *i < 0 { i.wrapping_add(len) } else { *i };
+                if (0..len).contains(&j) {
+                    Some(core::mem::replace(&mut l[j as usize], f.peek(2).clone()))
+                } else {
+                    None
+                }
+            }
+            Err(_) => None,
+        },
+        _ => None,
+    };
+    match old {
+        Some(old) => {
+            f.truncate_stack(f.depth() - 3);
+            drop(old);
+            NEXT
+        }
+        None => super::defs::store_subscr(vm, f, arg),
+    }
+}
+
+/// `dict[key] = value` on an exact dict.
+#[inline(always)]
+pub fn store_subscr_dict(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let key = f.pop();
+    let d = f.pop();
+    let v = f.pop();
+    vm.dict_set(&d, key, v)?;
+    NEXT
+}
