@@ -718,9 +718,14 @@ pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let appended = match f.peek(1) {
         Value::Obj(o) => match &o.kind {
             Kind::List(l) => match l.try_borrow_mut() {
+                // Growth is checked against the heap limit first; when it
+                // fails, the generic call raises the MemoryError.
                 Ok(mut l) => {
-                    l.push(f.peek(0).clone());
-                    true
+                    let room = crate::mem::grow_list(o, &mut l, 1).is_ok();
+                    if room {
+                        l.push(f.peek(0).clone());
+                    }
+                    room
                 }
                 Err(_) => false,
             },
