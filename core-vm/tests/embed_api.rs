@@ -521,13 +521,28 @@ fn interrupt_is_catchable_in_python() {
 }
 
 #[test]
-fn heap_limit_is_part_of_the_config() {
-    // The heap limit is passed through to the VM; a small script well
-    // under it runs normally.
-    let config = Config { heap_limit: Some(8 << 20), budget: Some(1_000_000), recursion_limit: 100, ..Config::default() };
+fn heap_limit_gives_memory_error_and_the_vm_recovers() {
+    let config = Config { heap_limit: Some(4 << 20), budget: Some(10_000_000), recursion_limit: 100, ..Config::default() };
     let mut vm = vm_with(config).0;
-    assert_eq!(vm.config.heap_limit, Some(8 << 20));
+    assert_eq!(vm.config.heap_limit, Some(4 << 20));
     assert_eq!(vm.eval_as::<usize>("len([0] * 1000)").unwrap(), 1000);
+    let e = vm.run("big = [0] * 10_000_000").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Exception);
+    assert_eq!(e.type_name(), "MemoryError");
+    assert!(e.is_instance_of(ExcKind::MemoryError));
+    // Growing step by step hits the limit too, and Python can catch it.
+    vm.run("chunks = []
+try:
+    while True:
+        chunks.append('x' * 10000)
+except MemoryError:
+    n = len(chunks)
+    chunks = None
+").unwrap();
+    let n = vm.global_as::<usize>("n").unwrap();
+    assert!(n > 0 && n < 420, "{}", n);
+    // The VM recovers: the memory is free again.
+    assert_eq!(vm.eval_as::<usize>("len('y' * 1_000_000)").unwrap(), 1_000_000);
 }
 
 #[test]
@@ -544,4 +559,21 @@ fn errors_display_and_debug() {
     // PyErr from the lower-level API converts too.
     let e = vm.error(PyErr::new(ExcKind::IndexError, "out"));
     assert_eq!(e.to_string(), "IndexError: out");
+}
+
+#[test]
+fn embedding_objects_are_charged_to_the_vm_heap_and_freed() {
+    let (mut vm, _host) = vm_with(Config::default());
+    let heap = vm.heap();
+    let before = heap.used();
+    vm.set_global("data", vec![0i64; 100_000]);
+    assert!(heap.used() >= before + 800_000, "set_global's list is charged: {} -> {}", before, heap.used());
+    // A closure module, a call, an error and a cycle: all freed with the VM.
+    ModuleBuilder::new("m").closure("f", |_vm, args, _kw| Ok(args.len().into_py())).install(&mut vm);
+    vm.run("import m\nclass Node:\n    pass\na = Node()\na.self = a\n").unwrap();
+    assert_eq!(vm.call_global_as::<usize>("len", (vec![1, 2],)).unwrap(), 2);
+    let _ = vm.eval("m.f(1, 2) + undefined").unwrap_err();
+    drop(vm);
+    assert_eq!(heap.live_objects(), 0, "every object of the VM was freed");
+    assert_eq!(heap.used(), 0);
 }

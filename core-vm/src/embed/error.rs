@@ -103,6 +103,7 @@ impl Error {
     /// Build the error for `err`, without printing anything. Runs
     /// `str(exception)` (which may call a user `__str__`).
     pub fn from_pyerr(vm: &mut Vm, err: PyErr) -> Error {
+        let _current = vm.enter();
         let exc = vm.materialize(err);
         let cls = vm.type_of(&exc);
         let type_name = match type_data(&cls) {

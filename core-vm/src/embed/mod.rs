@@ -139,12 +139,14 @@ impl Vm {
     /// tracebacks show. A syntax error is an [`Error`] whose type name is
     /// `SyntaxError` (or `IndentationError`).
     pub fn compile(&mut self, source: &str, filename: &str) -> Result<Rc<Code>, Error> {
+        let _current = self.enter();
         let r = self.compile_source(source, filename, Mode::Module);
         self.embed(r)
     }
 
     /// Compile one expression into a code object for [`Vm::eval_code`].
     pub fn compile_expr(&mut self, source: &str, filename: &str) -> Result<Rc<Code>, Error> {
+        let _current = self.enter();
         let r = self.compile_expression_source(source, filename);
         self.embed(r)
     }
@@ -172,6 +174,7 @@ impl Vm {
 
     /// Run compiled code (from [`Vm::compile`]) in `__main__`.
     pub fn run_code(&mut self, code: &Rc<Code>) -> Result<(), Error> {
+        let _current = self.enter();
         let globals = self.main_globals();
         let r = self.exec_code(code.clone(), globals, None);
         self.embed(r).map(|_| ())
@@ -180,6 +183,7 @@ impl Vm {
     /// Evaluate a compiled expression (from [`Vm::compile_expr`]) in
     /// `__main__` and convert its value.
     pub fn eval_code<T: FromPy>(&mut self, code: &Rc<Code>) -> Result<T, Error> {
+        let _current = self.enter();
         let globals = self.main_globals();
         let r = self.exec_code(code.clone(), globals, None);
         let v = self.embed(r)?;
@@ -195,6 +199,7 @@ impl Vm {
     /// assert_eq!(vm.global_as::<i64>("x").unwrap(), 42);
     /// ```
     pub fn run(&mut self, source: &str) -> Result<(), Error> {
+        let _current = self.enter();
         let code = self.compile(source, STRING_FILENAME);
         self.forget_string_source();
         self.run_code(&code?)
@@ -226,6 +231,7 @@ impl Vm {
     /// assert_eq!((q, r), (3, 2));
     /// ```
     pub fn eval_as<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
+        let _current = self.enter();
         let code = self.compile_expr(expr, STRING_FILENAME);
         self.forget_string_source();
         self.eval_code(&code?)
@@ -233,6 +239,7 @@ impl Vm {
 
     /// Convert a Python value to the Rust type `T` ([`FromPy`]).
     pub fn extract<T: FromPy>(&mut self, v: &Value) -> Result<T, Error> {
+        let _current = self.enter();
         let r = T::from_py(self, v);
         self.embed(r)
     }
@@ -240,6 +247,7 @@ impl Vm {
     /// The global `name` of `__main__` (falling back to the builtins), or
     /// `None`.
     pub fn global(&mut self, name: &str) -> Option<Value> {
+        let _current = self.enter();
         let globals = self.main_globals();
         let found = match &globals.kind {
             Kind::Dict(d) => d.borrow().get_str(name).cloned(),
@@ -251,6 +259,7 @@ impl Vm {
     /// The global `name` of `__main__` converted to `T`; a `NameError` if
     /// there is none.
     pub fn global_as<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
+        let _current = self.enter();
         let v = self.global_or_name_error(name)?;
         self.extract(&v)
     }
@@ -267,6 +276,7 @@ impl Vm {
 
     /// Set the global `name` of `__main__` (an input for the next run).
     pub fn set_global(&mut self, name: &str, value: impl IntoPy) {
+        let _current = self.enter();
         let globals = self.main_globals();
         if let Kind::Dict(d) = &globals.kind {
             d.borrow_mut().set_str(name, value.into_py());
@@ -275,6 +285,7 @@ impl Vm {
 
     /// Call the callable `f` with positional arguments converted from Rust.
     pub fn call_value(&mut self, f: &Value, args: impl IntoArgs) -> Result<Value, Error> {
+        let _current = self.enter();
         let args = args.into_args();
         let r = self.call(f, &args, &[]);
         self.embed(r)
@@ -289,6 +300,7 @@ impl Vm {
     /// Call `f` with positional and keyword arguments:
     /// `vm.call_value_kw(&f, (1,), &[("sep", "-".into_py())])`.
     pub fn call_value_kw(&mut self, f: &Value, args: impl IntoArgs, kwargs: &[(&str, Value)]) -> Result<Value, Error> {
+        let _current = self.enter();
         let args = args.into_args();
         let kwargs: Vec<(Rc<str>, Value)> = kwargs.iter().map(|(k, v)| (Rc::from(*k), v.clone())).collect();
         let r = self.call(f, &args, &kwargs);
@@ -298,6 +310,7 @@ impl Vm {
     /// Call the global function `name` of `__main__`; a `NameError` if
     /// there is none.
     pub fn call_global(&mut self, name: &str, args: impl IntoArgs) -> Result<Value, Error> {
+        let _current = self.enter();
         let f = self.global_or_name_error(name)?;
         self.call_value(&f, args)
     }
@@ -310,12 +323,14 @@ impl Vm {
 
     /// The attribute `obj.name` (an `AttributeError` if missing).
     pub fn attr(&mut self, obj: &Value, name: &str) -> Result<Value, Error> {
+        let _current = self.enter();
         let r = self.get_attr(obj, name);
         self.embed(r)
     }
 
     /// Call the method `obj.name(*args)`.
     pub fn call_attr(&mut self, obj: &Value, name: &str, args: impl IntoArgs) -> Result<Value, Error> {
+        let _current = self.enter();
         let f = self.attr(obj, name)?;
         self.call_value(&f, args)
     }

@@ -139,6 +139,7 @@ impl Vm {
 
     /// Add `value` to the builtins: visible to every module under `name`.
     pub fn add_builtin(&mut self, name: &str, value: impl IntoPy) {
+        let _current = self.enter();
         self.builtins_dict().borrow_mut().set_str(name, value.into_py());
     }
 
@@ -230,6 +231,7 @@ impl ModuleBuilder {
     /// Create the module, put it in `sys.modules` (replacing a module of the
     /// same name) and return it.
     pub fn install(self, vm: &mut Vm) -> Value {
+        let _current = vm.enter();
         let ModuleBuilder { name, mut dict } = self;
         if dict.get_str("__doc__").is_none() {
             dict.set_str("__doc__", Value::None);

@@ -60,3 +60,17 @@ impl IterState {
         }
     }
 }
+
+/// One step of a range iterator's state: the next value, or `None` when
+/// it is exhausted. (The one definition shared by `next()` and the
+/// specialized `FOR_ITER`.)
+#[inline(always)]
+pub fn range_step(next: &mut i64, step: i64, remaining: &mut i64) -> Option<i64> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(step);
+    Some(v)
+}

@@ -712,20 +712,16 @@ pub fn guard_list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     }
 }
 
-/// `list.append(x)`.
+/// `list.append(x)` (growth is checked against the heap limit first).
 #[inline(always)]
 pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let appended = match f.peek(1) {
         Value::Obj(o) => match &o.kind {
             Kind::List(l) => match l.try_borrow_mut() {
-                // Growth is checked against the heap limit first; when it
-                // fails, the generic call raises the MemoryError.
                 Ok(mut l) => {
-                    let room = crate::mem::grow_list(o, &mut l, 1).is_ok();
-                    if room {
-                        l.push(f.peek(0).clone());
-                    }
-                    room
+                    crate::mem::grow_list(o, &mut l, 1)?;
+                    l.push(f.peek(0).clone());
+                    true
                 }
                 Err(_) => false,
             },
@@ -786,15 +782,7 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
     let Some(Kind::Iter(s)) = it.kind() else { return Err(()) };
     let Ok(mut s) = s.try_borrow_mut() else { return Err(()) };
     match &mut *s {
-        IterState::Range { next, step, remaining } => {
-            if *remaining <= 0 {
-                return Ok(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            *next = next.wrapping_add(*step);
-            Ok(Some(Value::Int(v)))
-        }
+        IterState::Range { next, step, remaining } => Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int)),
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
                 Some(Kind::List(l)) => match l.try_borrow() {

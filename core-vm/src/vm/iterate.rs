@@ -140,13 +140,7 @@ impl Vm {
         let mut st = cell.try_borrow_mut().map_err(|_| PyErr::value_error("generator already executing"))?;
         match &mut *st {
             IterState::Range { next, step, remaining } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *remaining -= 1;
-                Ok(Some(Value::Int(v)))
+                Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int))
             }
             IterState::Seq { seq, index } => {
                 let i = *index;
