@@ -76,8 +76,8 @@ pub struct GcState {
     collecting: Cell<bool>,
     /// Unreachable objects found by all collections so far.
     pub collected: Cell<usize>,
-    /// Collections run so far: `[young, full]`.
-    pub runs: Cell<[usize; 2]>,
+    /// Collections run so far: `(young, full)`.
+    pub runs: Cell<(usize, usize)>,
 }
 
 impl GcState {
@@ -91,7 +91,7 @@ impl GcState {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             collected: Cell::new(0),
-            runs: Cell::new([0, 0]),
+            runs: Cell::new((0, 0)),
         }
     }
 
@@ -239,12 +239,12 @@ pub fn collect(heap: &Heap, generation: Generation) -> usize {
     match generation {
         Generation::Young => {
             gc.promoted.set(gc.promoted.get() + (old_len - start));
-            gc.runs.set([runs[0] + 1, runs[1]]);
+            gc.runs.set((runs.0 + 1, runs.1));
         }
         Generation::Full => {
             gc.promoted.set(0);
             gc.old_size.set(old_len);
-            gc.runs.set([runs[0], runs[1] + 1]);
+            gc.runs.set((runs.0, runs.1 + 1));
         }
     }
     gc.young_count.set(0);
@@ -281,9 +281,9 @@ fn trial_deletion(objs: &[Rc<PyObject>], start: usize) -> Vec<bool> {
     // 4. Propagate reachability from objects referenced from outside.
     let mut reachable = vec![false; n];
     let mut stack: Vec<usize> = Vec::new();
-    for (i, r) in refs.iter().enumerate() {
+    for (i, (r, m)) in refs.iter().zip(reachable.iter_mut()).enumerate() {
         if *r > 0 {
-            reachable[i] = true;
+            *m = true;
             stack.push(i);
         }
     }

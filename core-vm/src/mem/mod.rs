@@ -14,10 +14,19 @@
 //!   An object created while no VM runs (an embedder building arguments
 //!   between runs) belongs to no heap: it is neither counted nor tracked.
 //! - **at drop, through the object**: each object carries an [`ObjMem`],
-//!   the `HeapRef` it was charged to and the bytes it was charged. Dropping
-//!   it credits exactly that heap, whichever VM happens to run then, and the
-//!   heap outlives the VM for as long as any of its objects does (which is
-//!   what makes the leak check possible: drop the VM, collect, count).
+//!   the `HeapRef` it was charged to, the bytes it was charged and its slot
+//!   in the collector's registry. Dropping it credits exactly that heap,
+//!   whichever VM happens to run then, and the heap outlives the VM for as
+//!   long as any of its objects does (which is what makes the leak check
+//!   possible: drop the VM, collect, count).
+//!
+//! Why not the alternatives: an ambient heap at drop too (no handle in the
+//! object) would credit the wrong heap, or none, whenever a value outlives
+//! its run or crosses VMs, and the drift could only be repaired for tracked
+//! objects; a `&Vm` parameter on every constructor would touch ~330 call
+//! sites; a counting global allocator would not be per VM and cannot turn
+//! failure into `MemoryError`. The handle costs 16 bytes per object and an
+//! `Rc` increment/decrement per object lifetime.
 //!
 //! The ambient slot is a `thread_local!` when the `std` feature is on (the
 //! CLI and the tests enable it). Without `std` it is a single global slot
@@ -37,10 +46,10 @@
 //! was charged; growth is charged where it happens for the big growers
 //! ([`grow_list`], dict/set insertion through [`recharge`]) and every
 //! collection re-measures every tracked (container) object exactly, so the
-//! count cannot drift. Not counted: interpreter frames (bounded by the
-//! recursion limit), code objects' bytecode, the `Rc` boxes of dead
-//! containers awaiting the collector's registry sweep (bounded by the sweep
-//! at every housekeeping tick), and Rust temporaries.
+//! count cannot drift (growth elsewhere, say an instance dict gaining
+//! attributes, is seen at the next collection). Not counted: interpreter
+//! frames (bounded by the recursion limit), code objects' bytecode, `Vm`
+//! bookkeeping, and Rust temporaries.
 //!
 //! # The limit
 //!
@@ -52,8 +61,13 @@
 //! Allocation that cannot fail where it happens (a new small object) only
 //! marks the heap as over its limit; the interpreter's housekeeping, at most
 //! a few thousand instructions later, collects and raises `MemoryError`.
-//! Without a limit, requests that the allocator could not satisfy (Rust
-//! would abort) are made with `try_reserve` and become `MemoryError` too.
+//! `MemoryError` is raised at a *soft* limit, the limit less a headroom (a
+//! sixteenth, at most 1 MiB): once it is raised the handler may use the
+//! headroom, up to the hard limit, until usage is back under the soft limit
+//! (so `except MemoryError:` can run and drop the data without failing
+//! again). Without a limit, requests that the allocator could not satisfy
+//! (Rust would abort) are made with `try_reserve` (very large ones are tried
+//! on the allocator first) and become `MemoryError` too.
 
 pub mod gc;
 pub mod traverse;
@@ -72,6 +86,11 @@ pub type HeapRef = Rc<Heap>;
 /// Requests at least this large are tried on the allocator first when no
 /// limit is set, so an impossible one is a `MemoryError`, not an abort.
 const PROBE_MIN: usize = 1 << 26;
+
+/// Requests up to this size skip the up-front check: the object they end
+/// up in is charged when it is made, which is bound to happen within a
+/// handful of instructions, so they cannot overshoot the limit by much.
+const SMALL_REQUEST: usize = 1024;
 
 /// Accounting and collector state of one VM's heap.
 pub struct Heap {
@@ -434,7 +453,11 @@ fn probe(bytes: usize) -> PyResult<()> {
 
 /// A vector with room for `n` items, charged against the limit first;
 /// `MemoryError` instead of an allocation failure.
+#[inline]
 pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    if n.saturating_mul(core::mem::size_of::<T>()) <= SMALL_REQUEST {
+        return Ok(Vec::with_capacity(n));
+    }
     reserve_items(n, core::mem::size_of::<T>())?;
     let mut v = Vec::new();
     v.try_reserve_exact(n).map_err(|_| memory_error())?;
@@ -442,7 +465,11 @@ pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
 }
 
 /// A string with room for `n` bytes, charged against the limit first.
+#[inline]
 pub fn string_with_capacity(n: usize) -> PyResult<String> {
+    if n <= SMALL_REQUEST {
+        return Ok(String::with_capacity(n));
+    }
     reserve(n)?;
     let mut s = String::new();
     s.try_reserve_exact(n).map_err(|_| memory_error())?;

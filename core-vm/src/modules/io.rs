@@ -56,6 +56,9 @@ impl NativeData for StringIo {
     fn as_any_mut(&mut self) -> &mut dyn core::any::Any {
         self
     }
+    fn heap_size(&self) -> usize {
+        self.buf.capacity() * core::mem::size_of::<char>()
+    }
 }
 
 impl StringIo {

@@ -486,7 +486,10 @@ impl Vm {
                         }
                         None => {
                             dd.insert_new(hash, key, value);
-                            dd.capacity_positions().is_power_of_two()
+                            // The tables doubled: charge big dicts now (small
+                            // ones are measured by the collector).
+                            let positions = dd.capacity_positions();
+                            positions >= 64 && positions.is_power_of_two()
                         }
                     }
                 };

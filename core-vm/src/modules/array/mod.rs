@@ -39,6 +39,9 @@ impl NativeData for ArrayData {
     fn type_name(&self) -> &'static str {
         "array"
     }
+    fn heap_size(&self) -> usize {
+        self.store.len() * 8
+    }
     fn as_any(&self) -> &dyn core::any::Any {
         self
     }
