@@ -75,8 +75,15 @@ impl Frame {
     /// the compiler guarantees balanced stacks).
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        if self.locals.len() > self.stack_base {
-            self.locals.pop().unwrap_or(Value::Null)
+        let len = self.locals.len();
+        if len > self.stack_base {
+            // SAFETY: `len - 1` is in bounds (len > stack_base >= 0); the
+            // value is moved out and the length shortened past it, so it is
+            // neither read nor dropped again.
+            unsafe {
+                self.locals.set_len(len - 1);
+                core::ptr::read(self.locals.as_ptr().add(len - 1))
+            }
         } else {
             Value::Null
         }
@@ -87,7 +94,8 @@ impl Frame {
     pub fn peek(&self, n: usize) -> &Value {
         let len = self.locals.len();
         if len > self.stack_base + n {
-            &self.locals[len - 1 - n]
+            // SAFETY: len - 1 - n >= stack_base, so the index is in bounds.
+            unsafe { self.locals.get_unchecked(len - 1 - n) }
         } else {
             &Value::Null
         }

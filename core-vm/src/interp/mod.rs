@@ -39,6 +39,8 @@ pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
 
 /// Enter a frame: count it against the recursion limit.
 fn enter(vm: &mut Vm) -> PyResult<()> {
+    // A call is where recursion repeats code without a backward jump.
+    vm.charge(1)?;
     if vm.depth >= vm.config.recursion_limit {
         return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
     }
@@ -69,7 +71,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                 }
                 Err(e) => pending = Some(e),
             },
-            Ok(Control::Return(v)) => {
+            Ok(Control::Return) => {
+                let v = f.pop();
                 vm.depth -= 1;
                 let init_self = f.init_self.take();
                 match parents.pop() {
@@ -91,7 +94,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                 f.ip -= 1;
                 specialize::despecialize(&f, f.ip);
             }
-            Ok(Control::Yield(v)) => {
+            Ok(Control::Yield) => {
+                let v = f.pop();
                 vm.depth -= 1;
                 return Ok(Exit::Yield(v, f));
             }
@@ -133,28 +137,32 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
 /// The hot loop: run instructions of `f` while they answer
 /// `Control::Next`; return the first other answer (a call, a return, an
 /// error, ...) for [`execute`] to act on.
-#[inline(always)]
+///
+/// Out of line and small on purpose: the instruction pointer and the
+/// instruction array stay in registers, and each bytecode's handler is its
+/// own function. The budget is charged by backward jumps and calls, not
+/// here (see `Vm::charge`).
+#[inline(never)]
 fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
+    // A handle of our own on the code: the frame's code never changes while
+    // it runs, and this lets the loop index the instructions while the
+    // handlers borrow the frame.
+    let code = f.code.clone();
+    let instrs = &code.instrs[..];
+    let mut ip = f.ip;
     loop {
-        vm.fuel -= 1;
-        if vm.fuel < 0 {
-            if let Err(e) = vm.slow_tick() {
-                // The error belongs to the instruction about to run: its
-                // handler catches it, not the previous instruction's.
-                f.ip += 1;
-                return Err(e);
-            }
-        }
-        let Some(instr) = f.code.instr(f.ip) else {
+        let Some(instr) = instrs.get(ip) else {
             return Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));
         };
-        f.ip += 1;
-        let r = exec_bytecode(instr.op, vm, f, instr.arg);
-        if let Ok(Control::Next) = r {
-            core::mem::forget(r);
-        } else {
-            return r;
+        let instr = instr.get();
+        ip += 1;
+        f.ip = ip;
+        let mut other = Ok(Control::Next);
+        if !exec_bytecode(instr.op, vm, f, instr.arg, &mut other) {
+            return other;
         }
+        core::mem::forget(other);
+        ip = f.ip;
     }
 }
 

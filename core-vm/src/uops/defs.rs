@@ -729,9 +729,23 @@ pub fn unpack_ex(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 }
 
 #[inline(always)]
-pub fn jump(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    f.ip = arg as usize;
+pub fn jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    jump_to(vm, f, arg)?;
     NEXT
+}
+
+/// Continue at instruction `target`. A backward jump closes a loop: it
+/// charges the instructions it jumps back over to the budget (the only
+/// place straight-line interpretation pays for the budget and the
+/// interrupt check).
+#[inline(always)]
+pub fn jump_to(vm: &mut Vm, f: &mut Frame, target: u32) -> crate::objects::PyResult<()> {
+    let target = target as usize;
+    if target < f.ip {
+        vm.charge((f.ip - target) as u32)?;
+    }
+    f.ip = target;
+    Ok(())
 }
 
 #[inline(always)]
@@ -746,7 +760,7 @@ fn truth(vm: &mut Vm, v: &Value) -> Result<bool, PyErr> {
 pub fn pop_jump_if_false(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.pop();
     if !truth(vm, &v)? {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     }
     NEXT
 }
@@ -755,7 +769,7 @@ pub fn pop_jump_if_false(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn pop_jump_if_true(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.pop();
     if truth(vm, &v)? {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     }
     NEXT
 }
@@ -763,7 +777,7 @@ pub fn pop_jump_if_true(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn jump_if_false_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.peek(0).clone();
     if !truth(vm, &v)? {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     } else {
         f.pop();
     }
@@ -773,23 +787,23 @@ pub fn jump_if_false_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn jump_if_true_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.peek(0).clone();
     if truth(vm, &v)? {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     } else {
         f.pop();
     }
     NEXT
 }
 
-pub fn pop_jump_if_none(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+pub fn pop_jump_if_none(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     if f.pop().is_none() {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     }
     NEXT
 }
 
-pub fn pop_jump_if_not_none(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+pub fn pop_jump_if_not_none(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     if !f.pop().is_none() {
-        f.ip = arg as usize;
+        jump_to(vm, f, arg)?;
     }
     NEXT
 }
@@ -993,12 +1007,14 @@ pub fn make_function(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 }
 
 #[inline(always)]
-pub fn return_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    Ok(Control::Return(f.pop()))
+pub fn return_value(_vm: &mut Vm, _f: &mut Frame, _arg: u32) -> UopResult {
+    // The value stays on top of the stack: the loop pops it.
+    Ok(Control::Return)
 }
 
-pub fn yield_value(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    Ok(Control::Yield(f.pop()))
+pub fn yield_value(_vm: &mut Vm, _f: &mut Frame, _arg: u32) -> UopResult {
+    // The value stays on top of the stack: the loop pops it.
+    Ok(Control::Yield)
 }
 
 pub fn get_yield_from_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {

@@ -17,7 +17,7 @@ pub mod specialized;
 
 use crate::bytecode::Op;
 use crate::interp::frame::Frame;
-use crate::objects::{PyErr, Value};
+use crate::objects::PyErr;
 use crate::vm::Vm;
 use alloc::boxed::Box;
 
@@ -27,10 +27,13 @@ pub enum Control {
     Next,
     /// Push this frame and run it (a Python-to-Python call).
     Call(Box<Frame>),
-    /// Return this value from the current frame.
-    Return(Value),
-    /// Yield this value from the current (generator) frame.
-    Yield(Value),
+    /// Return from the current frame the value on top of its stack (left
+    /// there so that this enum, and so every uop's result, fits in two
+    /// registers).
+    Return,
+    /// Yield the value on top of the stack from the current (generator)
+    /// frame.
+    Yield,
     /// A guard failed: what a specialized instruction assumed does not
     /// hold. Tier 1 rewrites the instruction to its generic form and runs
     /// that; a trace leaves through a side exit.
@@ -78,21 +81,36 @@ macro_rules! bytecode_table {
             match op { $( Op::$op => { let _g = Op::$op; $( let _g = Op::$generic; )? _g } ),* }
         }
 
-        /// Tier 1: run bytecode `op` by running its uops in order.
+        /// Tier 1: run bytecode `op` by running its uops in order. Answers
+        /// `true` when the next instruction should run (`Control::Next`);
+        /// any other outcome is written to `other` and answers `false`.
         #[inline(always)]
-        pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+        pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32, other: &mut UopResult) -> bool {
             match op {
                 $( Op::$op => {
-                    $(
-                        let r = exec_uop(Uop::$uop, vm, f, arg);
-                        if let Ok(Control::Next) = r {
-                            // Nothing to drop: skip the drop glue call.
-                            core::mem::forget(r);
-                        } else {
-                            return r;
-                        }
-                    )*
-                    Ok(Control::Next)
+                    // One function per bytecode: the dispatch loop stays
+                    // small enough to keep its state in registers, each
+                    // handler is register-allocated on its own, and the
+                    // common answer (next instruction) is one register.
+                    #[inline(never)]
+                    fn handler(vm: &mut Vm, f: &mut Frame, arg: u32, other: &mut UopResult) -> bool {
+                        let _ = (&vm, &f, arg);
+                        $(
+                            let r = exec_uop(Uop::$uop, vm, f, arg);
+                            if let Ok(Control::Next) = r {
+                                // Nothing to drop: skip the drop glue call.
+                                core::mem::forget(r);
+                            } else {
+                                // `other` holds `Ok(Control::Next)`: nothing
+                                // to drop, so skip the drop glue.
+                                core::mem::forget(core::mem::replace(other, r));
+                                return false;
+                            }
+                        )*
+                        let _ = other;
+                        true
+                    }
+                    handler(vm, f, arg, other)
                 } ),*
             }
         }

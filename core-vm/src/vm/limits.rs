@@ -1,7 +1,9 @@
 //! Execution limits a kernel needs: the instruction budget, the interrupt
 //! flag and the host-stack limit.
 //!
-//! The interpreter loop decrements [`Vm::fuel`] once per instruction and
+//! The interpreter charges [`Vm::fuel`] where execution can repeat (a
+//! backward jump charges the length of the loop body it closes, a call
+//! charges one, native loops charge one per item; see [`Vm::charge`]) and
 //! calls [`Vm::slow_tick`] when it runs out. The slow path charges the spent
 //! chunk to the budget, raises `BudgetExceeded` when the budget is gone,
 //! raises `KeyboardInterrupt` when the embedder set the interrupt flag (an
@@ -157,7 +159,17 @@ impl Vm {
     /// of a native loop) to the budget, with the interpreter's checks.
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
-        self.fuel -= 1;
+        self.charge(1)
+    }
+
+    /// Charge `n` instructions to the budget, with the interpreter's
+    /// checks. The interpreter charges where execution can repeat: a
+    /// backward jump charges the instructions it jumps back over (one loop
+    /// iteration's worth), a call charges one; straight-line code between
+    /// them is bounded by the code's length.
+    #[inline(always)]
+    pub fn charge(&mut self, n: u32) -> PyResult<()> {
+        self.fuel -= n as i64;
         if self.fuel < 0 {
             self.slow_tick()?;
         }
@@ -185,10 +197,11 @@ impl Vm {
             self.refill();
             return Err(PyErr::new(ExcKind::BudgetExceeded, "instruction budget exhausted"));
         }
+        // What was charged past the end of the chunk belongs to the new one.
+        let over = self.fuel.min(0);
         self.housekeeping()?;
         self.refill();
-        // This instruction is part of the new chunk.
-        self.fuel -= 1;
+        self.fuel += over;
         Ok(())
     }
 
