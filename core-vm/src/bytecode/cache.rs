@@ -25,6 +25,10 @@ pub const WARMUP: u16 = 8;
 /// The largest backoff exponent (waits of up to 2^12 executions).
 const MAX_BACKOFF: u16 = 12;
 
+/// Type versions a polymorphic attribute or method site accepts besides
+/// [`InlineCache::type_version`].
+pub const MORE_TYPES: usize = 3;
+
 /// The per-instruction cache.
 #[derive(Debug, Default)]
 pub struct InlineCache {
@@ -34,6 +38,18 @@ pub struct InlineCache {
     pub backoff: Cell<u16>,
     /// A type version (attribute and method caches).
     pub type_version: Cell<u32>,
+    /// More type versions the same specialization holds for (0: unused):
+    /// a site that sees instances of several classes with the same shape
+    /// and the same answer (subclasses initialised by a shared `__init__`,
+    /// methods inherited from a shared base) stays specialized.
+    pub more_types: [Cell<u32>; MORE_TYPES],
+    /// More instance shapes the same specialization holds for (0: unused):
+    /// subclasses that add attributes of their own after a shared
+    /// `__init__` have different shapes with the same position for the
+    /// shared attributes. Types and shapes are checked independently: each
+    /// was validated on its own (the class has no descriptor for the name;
+    /// the shape has the name at `index`, or lacks it for method loads).
+    pub more_shapes: [Cell<u64>; MORE_TYPES],
     /// An instance-dict shape, or a second dict's version.
     pub shape: Cell<u64>,
     /// A dict version (global, builtin and module-attribute caches).
@@ -90,5 +106,37 @@ impl InlineCache {
     /// backoff again from its current exponent.
     pub fn specialized(&self) {
         self.counter.set(WARMUP);
+        self.forget_more_types();
+    }
+
+    /// True if `version` is one of the type versions this cache holds for.
+    #[inline(always)]
+    pub fn holds_for_type(&self, version: u32) -> bool {
+        version != 0 && (version == self.type_version.get() || self.more_types.iter().any(|t| t.get() == version))
+    }
+
+    /// True if `shape` is one of the instance shapes this cache holds for.
+    #[inline(always)]
+    pub fn holds_for_shape(&self, shape: u64) -> bool {
+        shape != 0 && (shape == self.shape.get() || self.more_shapes.iter().any(|s| s.get() == shape))
+    }
+
+    /// Drop the extra type versions and shapes (the specialization they
+    /// widened is being replaced).
+    pub fn forget_more_types(&self) {
+        for t in &self.more_types {
+            t.set(0);
+        }
+        for s in &self.more_shapes {
+            s.set(0);
+        }
+    }
+
+    /// True if both caches hold the same method (or none).
+    pub fn same_method(&self, other: &InlineCache) -> bool {
+        match (self.method.try_borrow(), other.method.try_borrow()) {
+            (Ok(a), Ok(b)) => Weak::ptr_eq(&a, &b),
+            _ => false,
+        }
     }
 }

@@ -92,7 +92,9 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                 // A guard failed before the instruction changed anything:
                 // run it again in its generic form.
                 f.ip -= 1;
-                specialize::despecialize(&f, f.ip);
+                if !specialize::widen(vm, &f, f.ip) {
+                    specialize::despecialize(&f, f.ip);
+                }
             }
             Ok(Control::Yield) => {
                 let v = f.pop();

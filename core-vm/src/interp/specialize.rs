@@ -55,8 +55,49 @@ pub fn despecialize(f: &Frame, ip: usize) {
     if let (Some(cell), Some(c)) = (f.code.instrs.get(ip), f.code.cache(ip)) {
         let i = cell.get();
         cell.set(Instr { op: generic_of(i.op), arg: i.arg });
+        c.forget_more_types();
         c.back_off();
     }
+}
+
+/// A guard of the instruction at `ip` failed because the receiver's class
+/// or shape is not a cached one: if the specialization holds for the new
+/// receiver too (same position, same method), accept its class and shape
+/// as well and answer true (the instruction stays specialized and runs
+/// again). Up to [`crate::bytecode::cache::MORE_TYPES`] more classes and
+/// shapes per site; adding an attribute only widens to more classes (the
+/// shape it moves to depends on the shape it starts from).
+pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
+    let (Some(cell), Some(c)) = (f.code.instrs.get(ip), f.code.cache(ip)) else { return false };
+    let Instr { op, arg } = cell.get();
+    let choose: fn(&mut Vm, &Frame, &InlineCache, u32) -> Option<Op> = match op {
+        Op::LoadAttrInstanceValue => choose_load_attr,
+        Op::StoreAttrInstanceValue | Op::StoreAttrInstanceAdd => choose_store_attr,
+        Op::LoadMethodWithValues | Op::LoadMethodNoDict => choose_load_method,
+        _ => return false,
+    };
+    let probe = InlineCache::new();
+    if choose(vm, f, &probe, arg) != Some(op) || probe.index.get() != c.index.get() || !probe.same_method(c) {
+        return false;
+    }
+    let (version, shape) = (probe.type_version.get(), probe.shape.get());
+    let new_type = !c.holds_for_type(version);
+    let new_shape = op != Op::LoadMethodNoDict && !c.holds_for_shape(shape);
+    if (!new_type && !new_shape) || version == 0 || (new_shape && op == Op::StoreAttrInstanceAdd) {
+        return false;
+    }
+    let type_slot = c.more_types.iter().find(|t| t.get() == 0);
+    let shape_slot = c.more_shapes.iter().find(|s| s.get() == 0);
+    if (new_type && type_slot.is_none()) || (new_shape && shape_slot.is_none()) {
+        return false;
+    }
+    if let (true, Some(t)) = (new_type, type_slot) {
+        t.set(version);
+    }
+    if let (true, Some(s)) = (new_shape, shape_slot) {
+        s.set(shape);
+    }
+    true
 }
 
 /// Run the specializer `choose` when the instruction is due.

@@ -320,7 +320,7 @@ pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
 pub fn guard_type_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let Some(c) = cache(f) else { return DEOPT };
     let v = type_version_of(vm, f.peek(0));
-    if v != 0 && v == c.type_version.get() {
+    if c.holds_for_type(v) {
         NEXT
     } else {
         DEOPT
@@ -347,7 +347,7 @@ pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult
     match plain_instance_dict(f.peek(0)) {
         Some(d) => {
             let s = d.borrow().shape();
-            if s != 0 && s as u64 == c.shape.get() {
+            if c.holds_for_shape(s as u64) {
                 NEXT
             } else {
                 DEOPT
