@@ -840,7 +840,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
         if let Kind::Function(func) = &o.kind {
             if !func.code.is_generator() {
                 let frame = vm.make_frame(o, func, &args, kwargs)?;
-                return Ok(Control::Call(Box::new(frame)));
+                return Ok(Control::Call(vm.boxed_frame(frame)));
             }
         }
         if let Kind::Method(m) = &o.kind {
@@ -851,7 +851,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
                     full.extend(args);
                     let fobj = m.1.as_obj().cloned().ok_or_else(bad_arg)?;
                     let frame = vm.make_frame(&fobj, func, &full, kwargs)?;
-                    return Ok(Control::Call(Box::new(frame)));
+                    return Ok(Control::Call(vm.boxed_frame(frame)));
                 }
             }
         }
@@ -877,7 +877,7 @@ fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj
     full.extend(args);
     let mut frame = vm.make_frame(init, func, &full, kwargs)?;
     frame.init_self = Some(obj);
-    Ok(Control::Call(Box::new(frame)))
+    Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
 /// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the

@@ -13,7 +13,6 @@
 //! ([`crate::bytecode::InlineCache`]), found through the frame's
 //! instruction pointer.
 
-use alloc::boxed::Box;
 use core::cell::RefCell;
 use core::cmp::Ordering;
 
@@ -604,7 +603,7 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         f.pop();
     }
     f.pop();
-    Ok(Control::Call(Box::new(frame)))
+    Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
 /// The callable is a built-in function or method.
@@ -686,7 +685,7 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
     f.pop();
     f.pop();
     frame.init_self = Some(obj);
-    Ok(Control::Call(Box::new(frame)))
+    Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
 /// True for the unbound `list.append` method.

@@ -167,6 +167,8 @@ pub struct Vm {
     pub shapes: shapes::ShapeTable,
     /// Emptied locals/stack buffers of finished frames, reused by calls.
     pub(crate) frame_buffers: Vec<Vec<Value>>,
+    /// Allocations of finished frames (uninitialised), reused by calls.
+    pub(crate) frame_boxes: Vec<Box<core::mem::MaybeUninit<crate::interp::frame::Frame>>>,
     /// Class attribute lookups by (class version, name).
     pub(crate) attr_cache: attr_cache::AttrCache,
     /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
@@ -238,6 +240,7 @@ impl Vm {
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
             frame_buffers: Vec::new(),
+            frame_boxes: Vec::new(),
             attr_cache: Default::default(),
             embed_state: Default::default(),
             heap: VmHeap(heap.clone()),
@@ -304,12 +307,39 @@ impl Vm {
         crate::interp::frame::Frame::with_buffer(code, globals, func, buf)
     }
 
-    /// A frame finished: keep its buffer (emptied) for the next call.
+    /// Box a new frame for the interpreter's frame stack, in a finished
+    /// frame's allocation when there is one.
+    #[inline]
+    pub fn boxed_frame(&mut self, frame: crate::interp::frame::Frame) -> Box<crate::interp::frame::Frame> {
+        match self.frame_boxes.pop() {
+            Some(mut slot) => {
+                slot.write(frame);
+                // SAFETY: the slot was just initialised with `frame`.
+                unsafe { slot.assume_init() }
+            }
+            None => Box::new(frame),
+        }
+    }
+
+    /// A frame finished: keep its buffer (emptied) and its allocation for
+    /// the next call.
     #[inline]
     pub fn recycle_frame(&mut self, frame: Box<crate::interp::frame::Frame>) {
         const KEEP: usize = 64;
         const MAX_SLOTS: usize = 1024;
-        let mut buf = frame.locals;
+        let raw = Box::into_raw(frame);
+        // SAFETY: `raw` comes from a live `Box<Frame>` and is used only
+        // here: the buffer is moved out, the rest of the frame is dropped
+        // in place exactly once, and the allocation is re-owned as an
+        // uninitialised box (which never drops its contents).
+        let (mut buf, slot) = unsafe {
+            let buf = core::mem::take(&mut (*raw).locals);
+            core::ptr::drop_in_place(raw);
+            (buf, Box::from_raw(raw.cast::<core::mem::MaybeUninit<crate::interp::frame::Frame>>()))
+        };
+        if self.frame_boxes.len() < KEEP {
+            self.frame_boxes.push(slot);
+        }
         buf.clear();
         if self.frame_buffers.len() < KEEP && buf.capacity() <= MAX_SLOTS {
             self.frame_buffers.push(buf);
