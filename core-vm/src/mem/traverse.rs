@@ -34,21 +34,32 @@ use crate::objects::{Dict, SetTable, Value};
 #[inline]
 pub fn needs_tracking(kind: &Kind) -> bool {
     match kind {
-        Kind::Int(_)
-        | Kind::Float(_)
-        | Kind::Str(_)
-        | Kind::Bytes(_)
-        | Kind::Range(_)
-        | Kind::BigRange(_)
-        | Kind::Code(_)
-        | Kind::NotImplemented
-        | Kind::Ellipsis => false,
+        k if references_nothing(k) => false,
         Kind::Tuple(items) => items.iter().any(is_tracked),
         Kind::Slice(items) => items.iter().any(is_tracked),
         Kind::FrozenSet(s) => s.iter().any(is_tracked),
         Kind::Native(n) => n.bound.as_ref().is_some_and(is_tracked),
         _ => true,
     }
+}
+
+/// True for kinds whose objects reference no other object (numbers,
+/// strings, bytes, ranges, code, the singletons): the one list the
+/// collector and the teardown of deep structures share.
+#[inline]
+pub fn references_nothing(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Int(_)
+            | Kind::Float(_)
+            | Kind::Str(_)
+            | Kind::Bytes(_)
+            | Kind::Range(_)
+            | Kind::BigRange(_)
+            | Kind::Code(_)
+            | Kind::NotImplemented
+            | Kind::Ellipsis
+    )
 }
 
 /// True if `v` is an object the collector tracks.
@@ -67,6 +78,7 @@ fn is_tracked(v: &Value) -> bool {
 pub fn traverse<F: FnMut(&Obj)>(obj: &PyObject, visit: &mut F) -> bool {
     let mut complete = true;
     let v = visit;
+    // Exhaustive on purpose: a new kind must say what it references.
     match &obj.kind {
         Kind::Int(_)
         | Kind::Float(_)

@@ -97,19 +97,8 @@ impl Drop for PyObject {
 /// True for kinds that hold references to other objects (and so may head a
 /// long chain).
 fn holds_objects(kind: &Kind) -> bool {
-    !matches!(
-        kind,
-        Kind::Int(_)
-            | Kind::Float(_)
-            | Kind::Str(_)
-            | Kind::Bytes(_)
-            | Kind::Range(_)
-            | Kind::BigRange(_)
-            | Kind::Native(_)
-            | Kind::Code(_)
-            | Kind::NotImplemented
-            | Kind::Ellipsis
-    )
+    // A bound built-in holds at most its receiver: never a long chain.
+    !crate::mem::traverse::references_nothing(kind) && !matches!(kind, Kind::Native(_))
 }
 
 /// Move `v` to `work` if it is a container nobody else holds.
