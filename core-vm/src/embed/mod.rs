@@ -154,20 +154,7 @@ impl Vm {
     /// Compile an expression, keeping its source for tracebacks like
     /// [`Vm::compile_source`] does.
     fn compile_expression_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<Code>> {
-        let fname: Rc<str> = Rc::from(filename);
-        self.sources.retain(|(f, _)| **f != *filename);
-        self.sources.push((fname.clone(), Rc::from(source)));
-        if self.depth == 0 {
-            self.reset_limits_for_run();
-        }
-        let stack = self.stack_budget();
-        match crate::compiler::compile_expression_within(source, fname, stack) {
-            Ok(code) => Ok(code),
-            Err(e) => {
-                let exc = self.syntax_error_object(&e, filename, source);
-                Err(PyErr::from_obj(exc))
-            }
-        }
+        self.compile_with(source, filename, crate::compiler::compile_expression_within)
     }
 
     /// Forget the source of `<string>` code: like CPython, its tracebacks

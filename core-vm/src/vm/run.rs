@@ -34,6 +34,17 @@ impl Vm {
     /// become `SyntaxError` exceptions.
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Rc<Code>> {
         let _current = self.enter();
+        self.compile_with(source, filename, |src, fname, stack| crate::compiler::compile_within(src, fname, mode, stack))
+    }
+
+    /// Compile with `compile`, keeping the source for tracebacks, within
+    /// the host-stack budget; syntax errors become `SyntaxError` objects.
+    pub(crate) fn compile_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        compile: impl FnOnce(&str, Rc<str>, crate::stack::StackBudget) -> Result<Rc<Code>, crate::syntax::SyntaxError>,
+    ) -> PyResult<Rc<Code>> {
         let fname: Rc<str> = Rc::from(filename);
         self.sources.retain(|(f, _)| **f != *filename);
         self.sources.push((fname.clone(), Rc::from(source)));
@@ -41,7 +52,7 @@ impl Vm {
             self.reset_limits_for_run();
         }
         let stack = self.stack_budget();
-        match crate::compiler::compile_within(source, fname, mode, stack) {
+        match compile(source, fname, stack) {
             Ok(code) => Ok(code),
             Err(e) => {
                 let exc = self.syntax_error_object(&e, filename, source);
