@@ -15,6 +15,7 @@
 //! census on stderr if any heap object is still alive. Without it the
 //! process exits without freeing the VM's objects, as CPython does.
 
+mod allocator;
 mod host;
 mod os_module;
 mod repl;
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 /// mimalloc instead of the system allocator: much cheaper small
 /// allocations and frees, which the VM makes for every object.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Mimalloc = allocator::Mimalloc;
 
 use core_vm::vm::RunError;
 use core_vm::{Config, Vm};
