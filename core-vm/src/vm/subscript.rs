@@ -5,7 +5,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use crate::objects::set::SetTable;
+use crate::objects::set::{EqFn, SetTable};
 use crate::objects::value::Kind;
 use crate::objects::{Dict, ExcKind, PyErr, PyResult, Value};
 use crate::syntax::ast::BinOp;
@@ -596,10 +596,14 @@ impl Vm {
     /// `set.add(item)`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
-        let slots = self.with_set_table(set, |vm, t| {
+        let add = |t: &mut SetTable, eq: EqFn| {
             let before = t.slots();
-            t.add(item, h, &mut |a, b| vm.eq(a, b)).map(|_| t.slots() != before)
-        })?;
+            t.add(item.clone(), h, eq).map(|_| t.slots() != before)
+        };
+        let slots = match self.probe_set_in_place(set, &item, add) {
+            Some(r) => r?,
+            None => self.with_set_table(set, |vm, t| add(t, &mut |a, b| vm.eq(a, b)))?,
+        };
         match set {
             Value::Obj(o) if slots => crate::mem::recharge(o),
             _ => Ok(()),
@@ -628,18 +632,56 @@ impl Vm {
         }
         let h = self.hash(item)?;
         match set.kind() {
-            Some(Kind::FrozenSet(t)) => {
-                let t = t.clone();
-                t.contains(item, h, &mut |a, b| self.eq(a, b))
+            // A frozenset's table cannot change while `__eq__` runs.
+            Some(Kind::FrozenSet(t)) => t.contains(item, h, &mut |a, b| self.eq(a, b)),
+            _ => {
+                let contains = |t: &mut SetTable, eq: EqFn| t.contains(item, h, eq);
+                match self.probe_set_in_place(set, item, contains) {
+                    Some(r) => r,
+                    None => self.with_set_table(set, |vm, t| contains(t, &mut |a, b| vm.eq(a, b))),
+                }
             }
-            _ => self.with_set_table(set, |vm, t| t.contains(item, h, &mut |a, b| vm.eq(a, b))),
         }
     }
 
     /// `set.discard(item)`; returns whether it was present.
     pub fn set_discard(&mut self, set: &Value, item: &Value) -> PyResult<bool> {
         let h = self.hash(item)?;
-        self.with_set_table(set, |vm, t| t.discard(item, h, &mut |a, b| vm.eq(a, b)))
+        let discard = |t: &mut SetTable, eq: EqFn| t.discard(item, h, eq);
+        match self.probe_set_in_place(set, item, discard) {
+            Some(r) => r,
+            None => self.with_set_table(set, |vm, t| discard(t, &mut |a, b| vm.eq(a, b))),
+        }
+    }
+
+    /// Run a probe of a `set` for a simple `key` (see `is_simple_key`) on
+    /// the table where it lies, comparing natively: no Python code can run,
+    /// so nothing can observe the borrowed table, and nothing is moved or
+    /// allocated. `None` when that cannot be done — not a `set`, a complex
+    /// key, or the probe met a stored key of equal hash whose equality is
+    /// Python code (before changing anything: the table operations compare
+    /// before they write) — and the caller runs the probe through
+    /// [`Vm::with_set_table`] instead.
+    fn probe_set_in_place<T>(&mut self, set: &Value, key: &Value, probe: impl Fn(&mut SetTable, EqFn) -> PyResult<T>) -> Option<PyResult<T>> {
+        let Some(Kind::Set(cell)) = set.kind() else { return None };
+        if !self.is_simple_key(key) {
+            return None;
+        }
+        let mut table = cell.try_borrow_mut().ok()?;
+        let mut needs_python = false;
+        let result = probe(&mut table, &mut |stored, k| {
+            if self.is_simple_key(stored) {
+                Ok(self.native_compare(stored, k, crate::syntax::ast::CmpOp::Eq)?.unwrap_or(false))
+            } else {
+                needs_python = true;
+                Err(PyErr::new(ExcKind::SystemError, "set probe needs Python equality"))
+            }
+        });
+        if needs_python {
+            None
+        } else {
+            Some(result)
+        }
     }
 
     /// A copy of a set's table.
