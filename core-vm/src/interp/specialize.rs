@@ -301,8 +301,14 @@ fn choose_store_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Optio
         c.index.set(pos);
         return Some(Op::StoreAttrInstanceValue);
     }
-    // Adding an attribute: only where any name may be added.
-    if t.slots.is_some() || alloc::rc::Rc::ptr_eq(&cls, &vm.types.object) {
+    // Adding an attribute: where any name may be added, or a name the
+    // class's `__slots__` allow (fixed when the class was made, so the
+    // type-version guard covers it).
+    let allowed = match &t.slots {
+        Some(slots) => slots.iter().any(|s| &**s == name),
+        None => !alloc::rc::Rc::ptr_eq(&cls, &vm.types.object),
+    };
+    if !allowed {
         return None;
     }
     let next = vm.shapes.add(shape, name);
