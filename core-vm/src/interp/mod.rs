@@ -61,41 +61,17 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
     loop {
         let result = match pending.take() {
             Some(e) => Err(e),
-            None => run_until_control(vm, &mut f),
+            None => run_frames(vm, &mut f, &mut parents),
         };
         match result {
-            Ok(Control::Next) => {}
-            Ok(Control::Call(callee)) => match enter(vm) {
-                Ok(()) => {
-                    parents.push(core::mem::replace(&mut f, callee));
-                }
-                Err(e) => pending = Some(e),
-            },
+            // `run_frames` answers `Return` only for the base frame.
             Ok(Control::Return) => {
                 let v = f.pop();
                 vm.depth -= 1;
-                let init_self = f.init_self.take();
-                match parents.pop() {
-                    Some(parent) => {
-                        let done = core::mem::replace(&mut f, parent);
-                        vm.recycle_frame(done);
-                        match init_self {
-                            None => f.push(v),
-                            Some(obj) if v.is_none() => f.push(obj),
-                            Some(_) => pending = Some(init_returned(vm, &v)),
-                        }
-                    }
-                    None => return Ok(Exit::Return(v)),
-                }
+                return Ok(Exit::Return(v));
             }
-            Ok(Control::Deopt) => {
-                // A guard failed before the instruction changed anything:
-                // run it again in its generic form.
-                f.ip -= 1;
-                if !specialize::widen(vm, &f, f.ip) {
-                    specialize::despecialize(&f, f.ip);
-                }
-            }
+            // `run_frames` acts on these itself.
+            Ok(Control::Next | Control::Call(_) | Control::Deopt) => {}
             Ok(Control::Yield) => {
                 let v = f.pop();
                 vm.depth -= 1;
@@ -136,15 +112,35 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
     }
 }
 
-/// The hot loop: run instructions of `f` while they answer
-/// `Control::Next`; return the first other answer (a call, a return, an
-/// error, ...) for [`execute`] to act on.
+/// The hot loop: run instructions of `f` — and of the Python functions it
+/// calls, and they call (`parents` holds the frames below `f`) — while they
+/// answer `Control::Next`, calls or returns to a parent; answer anything
+/// else (the base frame returning or yielding, an error) for [`execute`] to
+/// act on.
 ///
 /// Out of line and small on purpose: the instruction pointer and the
 /// instruction array stay in registers, and each bytecode's handler is its
-/// own function. The budget is charged by backward jumps and calls, not
-/// here (see `Vm::charge`).
+/// own function. Calls and returns switch frames here without leaving the
+/// loop. The budget is charged by backward jumps and calls, not here (see
+/// `Vm::charge`).
 #[inline(never)]
+fn run_frames(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) -> crate::uops::UopResult {
+    loop {
+        match run_until_control(vm, f) {
+            Ok(Control::Call(callee)) => {
+                enter(vm)?;
+                parents.push(core::mem::replace(f, callee));
+            }
+            Ok(Control::Return) if !parents.is_empty() => return_to_parent(vm, f, parents)?,
+            Ok(Control::Deopt) => deopt(vm, f),
+            other => return other,
+        }
+    }
+}
+
+/// Run instructions of `f` while they answer `Control::Next`; return the
+/// first other answer.
+#[inline(always)]
 fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
     // A handle of our own on the code: the frame's code never changes while
     // it runs, and this lets the loop index the instructions while the
@@ -165,6 +161,36 @@ fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
         }
         core::mem::forget(other);
         ip = f.ip;
+    }
+}
+
+/// The frame `f` returned (its value on top of its stack) to the top of
+/// `parents`: make the parent current, recycle the finished frame, and
+/// push the call's result (the new instance for a class call's `__init__`).
+#[inline(always)]
+fn return_to_parent(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) -> PyResult<()> {
+    let Some(parent) = parents.pop() else { return Ok(()) };
+    let v = f.pop();
+    vm.depth -= 1;
+    let init_self = f.init_self.take();
+    let done = core::mem::replace(f, parent);
+    vm.recycle_frame(done);
+    match init_self {
+        None => f.push(v),
+        Some(obj) if v.is_none() => f.push(obj),
+        Some(_) => return Err(init_returned(vm, &v)),
+    }
+    Ok(())
+}
+
+/// A guard failed before the instruction changed anything: run it again
+/// in its generic form (or widened to the new receiver).
+#[cold]
+#[inline(never)]
+fn deopt(vm: &mut Vm, f: &mut Frame) {
+    f.ip -= 1;
+    if !specialize::widen(vm, f, f.ip) {
+        specialize::despecialize(f, f.ip);
     }
 }
 

@@ -606,6 +606,69 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
+/// True if `code` takes exactly `total` positional arguments and nothing
+/// else (no `*args`, `**kwargs`, keyword-only parameters, generator).
+#[inline(always)]
+fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
+    use crate::bytecode::flags;
+    code.argcount as usize == total
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+}
+
+/// Call a Python function that takes exactly the positional arguments
+/// given (CPython's `_PUSH_FRAME` after `_CHECK_FUNCTION_EXACT_ARGS`): the
+/// arguments are moved, as they lie, from the caller's stack to the start
+/// of the new frame's locals, and the callable itself moves into the
+/// frame. Functions with cells take the general path.
+#[inline(always)]
+pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    let len = f.locals.len();
+    // Stack: [..., callable, self or NULL, args...].
+    let Some(callable_at) = len.checked_sub(nargs + 2).filter(|&i| i >= f.stack_base) else {
+        return super::defs::call(vm, f, arg);
+    };
+    let with_self = !matches!(f.locals[callable_at + 1], Value::Null);
+    let total = nargs + with_self as usize;
+    let (code, globals) = match &f.locals[callable_at] {
+        Value::Obj(o) => match &o.kind {
+            Kind::Function(func) if takes_exactly(&func.code, total) && func.code.ncells() == 0 => {
+                (func.code.clone(), func.globals.clone())
+            }
+            _ => return call_py_positional(vm, f, arg),
+        },
+        _ => return super::defs::call(vm, f, arg),
+    };
+    let nlocals = code.nlocals();
+    let mut locals = vm.frame_buffers.pop().unwrap_or_default();
+    locals.clear();
+    locals.reserve(nlocals + code.stacksize as usize + 1);
+    // SAFETY: `callable_at + 1 < len` and `len - total >= callable_at + 1`
+    // (checked above), so every index read is an initialised value of
+    // `f.locals`. `f.locals` is shortened to `callable_at` before anything
+    // else can run, and each value moved out of it gets exactly one new
+    // owner: the arguments are copied bitwise into `locals`' spare capacity
+    // (reserved above, at least `total` since `nlocals >= argcount`) whose
+    // length then covers them, the callable is read into `callable`, and
+    // the slot between them (`self` when present, counted among the
+    // arguments, or a `NULL`, which owns nothing) is not read twice.
+    let callable = unsafe {
+        let stack = f.locals.as_ptr();
+        f.locals.set_len(callable_at);
+        core::ptr::copy_nonoverlapping(stack.add(len - total), locals.as_mut_ptr(), total);
+        locals.set_len(total);
+        core::ptr::read(stack.add(callable_at))
+    };
+    locals.resize(nlocals, Value::Null);
+    let func = match callable {
+        Value::Obj(o) => Some(o),
+        _ => None,
+    };
+    let frame = Frame { code, ip: 0, locals, stack_base: nlocals, globals, func, locals_dict: None, init_self: None };
+    Ok(Control::Call(vm.boxed_frame(frame)))
+}
+
 /// The callable is a built-in function or method.
 #[inline(always)]
 pub fn guard_builtin(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
