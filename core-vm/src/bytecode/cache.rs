@@ -50,6 +50,10 @@ pub struct InlineCache {
     /// was validated on its own (the class has no descriptor for the name;
     /// the shape has the name at `index`, or lacks it for method loads).
     pub more_shapes: [Cell<u64>; MORE_TYPES],
+    /// For method loads: the method found for each of `more_types` (a
+    /// method call site whose receivers' classes override the method
+    /// stays specialized, each class with its own method).
+    pub more_methods: [RefCell<Weak<PyObject>>; MORE_TYPES],
     /// An instance-dict shape, or a second dict's version.
     pub shape: Cell<u64>,
     /// A dict version (global, builtin and module-attribute caches).
@@ -95,11 +99,34 @@ impl InlineCache {
         self.method.try_borrow().ok()?.upgrade()
     }
 
+    /// The cached method for receivers of class version `version`: the
+    /// main one, or the one a widening recorded with that version.
+    #[inline(always)]
+    pub fn method_for(&self, version: u32) -> Option<Rc<PyObject>> {
+        if version == self.type_version.get() {
+            return self.method();
+        }
+        let i = self.more_types.iter().position(|t| t.get() == version && version != 0)?;
+        self.more_methods.get(i)?.try_borrow().ok()?.upgrade()
+    }
+
+    /// True if the site has been widened to more classes.
+    #[inline(always)]
+    pub fn is_widened(&self) -> bool {
+        self.more_types[0].get() != 0
+    }
+
     /// Cache a method.
     pub fn set_method(&self, m: &Rc<PyObject>) {
         if let Ok(mut w) = self.method.try_borrow_mut() {
             *w = Rc::downgrade(m);
         }
+    }
+
+    /// The cached method handle (possibly dead), for copying into a
+    /// widened slot.
+    pub fn method_weak(&self) -> Weak<PyObject> {
+        self.method.try_borrow().map(|w| w.clone()).unwrap_or_default()
     }
 
     /// A specialization succeeded: the next de-specialization starts the
@@ -129,6 +156,11 @@ impl InlineCache {
         }
         for s in &self.more_shapes {
             s.set(0);
+        }
+        for m in &self.more_methods {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                *m = Weak::new();
+            }
         }
     }
 

@@ -77,7 +77,8 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
         _ => return false,
     };
     let probe = InlineCache::new();
-    if choose(vm, f, &probe, arg) != Some(op) || probe.index.get() != c.index.get() || !probe.same_method(c) {
+    let loads_method = matches!(op, Op::LoadMethodWithValues | Op::LoadMethodNoDict);
+    if choose(vm, f, &probe, arg) != Some(op) || probe.index.get() != c.index.get() {
         return false;
     }
     let (version, shape) = (probe.type_version.get(), probe.shape.get());
@@ -86,13 +87,21 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
     if (!new_type && !new_shape) || version == 0 || (new_shape && op == Op::StoreAttrInstanceAdd) {
         return false;
     }
-    let type_slot = c.more_types.iter().find(|t| t.get() == 0);
+    // A method site keeps a method per class; any other site must give the
+    // new receiver the same answer (a class already held has its method).
+    if (!loads_method && !probe.same_method(c)) || (loads_method && !new_type && !probe.same_method(c)) {
+        return false;
+    }
+    let type_slot = c.more_types.iter().position(|t| t.get() == 0);
     let shape_slot = c.more_shapes.iter().find(|s| s.get() == 0);
     if (new_type && type_slot.is_none()) || (new_shape && shape_slot.is_none()) {
         return false;
     }
-    if let (true, Some(t)) = (new_type, type_slot) {
-        t.set(version);
+    if let (true, Some(i)) = (new_type, type_slot) {
+        c.more_types[i].set(version);
+        if let Some(Ok(mut m)) = c.more_methods.get(i).map(|m| m.try_borrow_mut()) {
+            *m = probe.method_weak();
+        }
     }
     if let (true, Some(s)) = (new_shape, shape_slot) {
         s.set(shape);

@@ -501,7 +501,7 @@ pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// `obj.method` for a call, from the cached class attribute: `[method, obj]`.
 #[inline(always)]
 pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let method = cache(f).and_then(|c| c.method());
+    let method = cache(f).and_then(|c| if c.is_widened() { c.method_for(type_version_of(vm, f.peek(0))) } else { c.method() });
     match method {
         Some(m) => {
             let top = f.locals.len() - 1;
