@@ -34,6 +34,20 @@ fn cache(f: &Frame) -> Option<&InlineCache> {
     f.code.cache(f.ip.wrapping_sub(1))
 }
 
+/// Read through a `RefCell` without touching its borrow flag (`None`
+/// while it is mutably borrowed). Guards and bodies read a class's version,
+/// a dict's shape or version and one entry this way: no flag updates, so
+/// the compiler can share the loads between an instruction's uops, and no
+/// panic if a cell happens to be borrowed.
+#[inline(always)]
+fn read<T>(cell: &RefCell<T>) -> Option<&T> {
+    // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
+    // borrowed. Every caller in this module holds the reference only for a
+    // read (a field, or one entry's value cloned) that runs no other code,
+    // so no mutable borrow can begin while the reference is alive.
+    unsafe { cell.try_borrow_unguarded().ok() }
+}
+
 #[inline(always)]
 fn dict_of(o: &Obj) -> Option<&RefCell<Dict>> {
     match &o.kind {
@@ -45,7 +59,7 @@ fn dict_of(o: &Obj) -> Option<&RefCell<Dict>> {
 /// The value at dense position `index` of `d`.
 #[inline(always)]
 fn value_at(d: &RefCell<Dict>, index: u32) -> Option<Value> {
-    d.borrow().entry_at(index as usize).map(|e| e.value.clone())
+    read(d)?.entry_at(index as usize).map(|e| e.value.clone())
 }
 
 // ------------------------------------------------------------ arithmetic
@@ -250,7 +264,7 @@ pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn guard_globals_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let Some(c) = cache(f) else { return DEOPT };
     match dict_of(&f.globals) {
-        Some(d) if d.borrow().version() == c.dict_version.get() => NEXT,
+        Some(d) if read(d).map(|d| d.version()) == Some(c.dict_version.get()) => NEXT,
         _ => DEOPT,
     }
 }
@@ -259,7 +273,7 @@ pub fn guard_globals_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResul
 #[inline(always)]
 pub fn guard_builtins_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let Some(c) = cache(f) else { return DEOPT };
-    if vm.builtins_dict().borrow().version() == c.shape.get() {
+    if read(vm.builtins_dict()).map(|d| d.version()) == Some(c.shape.get()) {
         NEXT
     } else {
         DEOPT
@@ -308,7 +322,7 @@ pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
             return of(&ext.class);
         }
         if let Kind::Instance(i) = &o.kind {
-            return of(&i.class.borrow());
+            return read(&i.class).map(of).unwrap_or(0);
         }
     }
     of(&vm.type_of(v))
@@ -345,7 +359,7 @@ pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult
     let Some(c) = cache(f) else { return DEOPT };
     match plain_instance_dict(f.peek(0)) {
         Some(d) => {
-            let s = d.borrow().shape();
+            let s = read(d).map(|d| d.shape()).unwrap_or(0);
             if c.holds_for_shape(s as u64) {
                 NEXT
             } else {
@@ -454,7 +468,7 @@ pub fn guard_module_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult
     let Some(c) = cache(f) else { return DEOPT };
     match f.peek(0).kind() {
         Some(Kind::Module(m)) => match dict_of(&m.globals) {
-            Some(d) if d.borrow().version() == c.dict_version.get() => NEXT,
+            Some(d) if read(d).map(|d| d.version()) == Some(c.dict_version.get()) => NEXT,
             _ => DEOPT,
         },
         _ => DEOPT,
