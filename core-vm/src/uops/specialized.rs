@@ -377,8 +377,7 @@ pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResu
     let found = plain_instance_dict(f.peek(0)).and_then(|d| value_at(d, index));
     match found {
         Some(v) => {
-            let top = f.locals.len() - 1;
-            f.locals[top] = v;
+            f.set_top(v);
             NEXT
         }
         None => super::defs::load_attr(vm, f, arg),
@@ -454,8 +453,7 @@ pub fn guard_class_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult 
 pub fn load_attr_class_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match cache(f).and_then(|c| c.method()) {
         Some(v) => {
-            let top = f.locals.len() - 1;
-            f.locals[top] = Value::Obj(v);
+            f.set_top(Value::Obj(v));
             NEXT
         }
         None => super::defs::load_attr(vm, f, arg),
@@ -490,8 +488,7 @@ fn module_value(f: &Frame) -> Option<Value> {
 pub fn load_attr_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match module_value(f) {
         Some(v) => {
-            let top = f.locals.len() - 1;
-            f.locals[top] = v;
+            f.set_top(v);
             NEXT
         }
         None => super::defs::load_attr(vm, f, arg),
@@ -503,8 +500,7 @@ pub fn load_attr_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match module_value(f) {
         Some(v) => {
-            let top = f.locals.len() - 1;
-            f.locals[top] = v;
+            f.set_top(v);
             f.push(Value::Null);
             NEXT
         }
@@ -955,8 +951,7 @@ pub fn binary_subscr_seq_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
     match seq_item(f.peek(1), f.peek(0)) {
         Some(v) => {
             f.pop();
-            let top = f.locals.len() - 1;
-            f.locals[top] = v;
+            f.set_top(v);
             NEXT
         }
         None => super::defs::binary_subscr(vm, f, arg),
@@ -971,8 +966,7 @@ pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match vm.dict_lookup(&d, &key)? {
         Some(v) => {
             f.pop();
-            let top = f.locals.len() - 1;
-            f.locals[top] = v;
+            f.set_top(v);
             NEXT
         }
         None => super::defs::binary_subscr(vm, f, arg),
