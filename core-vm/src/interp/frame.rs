@@ -71,6 +71,30 @@ impl Frame {
         self.locals.push(v);
     }
 
+    /// True if a push needs no growth (always, given the compiler's
+    /// stack depth; hot handlers check it to keep growth out of line).
+    #[inline(always)]
+    pub fn has_room(&self) -> bool {
+        self.locals.len() < self.locals.capacity()
+    }
+
+    /// Push after [`Frame::has_room`] said there is room (grows otherwise,
+    /// so it is never unsound, only slower).
+    #[inline(always)]
+    pub fn push_within_capacity(&mut self, v: Value) {
+        let len = self.locals.len();
+        if len < self.locals.capacity() {
+            // SAFETY: `len < capacity`, so slot `len` is allocated and
+            // unused; it is written once and the length then covers it.
+            unsafe {
+                self.locals.as_mut_ptr().add(len).write(v);
+                self.locals.set_len(len + 1);
+            }
+        } else {
+            self.locals.push(v);
+        }
+    }
+
     /// Pop the value stack (an empty stack yields `Null`, never a panic;
     /// the compiler guarantees balanced stacks).
     #[inline(always)]

@@ -155,11 +155,13 @@ fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
         let instr = instr.get();
         ip += 1;
         f.ip = ip;
-        let mut other = Ok(Control::Next);
-        if !exec_bytecode(instr.op, vm, f, instr.arg, &mut other) {
-            return other;
+        let r = exec_bytecode(instr.op, vm, f, instr.arg);
+        if let Ok(Control::Next) = r {
+            // Nothing to drop: skip the drop glue call.
+            core::mem::forget(r);
+        } else {
+            return r;
         }
-        core::mem::forget(other);
         ip = f.ip;
     }
 }

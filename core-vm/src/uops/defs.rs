@@ -84,7 +84,25 @@ fn unbound_local(f: &Frame, idx: usize) -> PyErr {
 }
 
 #[inline(always)]
-pub fn load_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+pub fn load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    // The hot path makes no calls and has one way out to the cold path (an
+    // unbound local, or a full stack buffer, which the compiler's stack
+    // depth rules out), so the handler needs no saved registers.
+    if let Some(v) = f.locals.get(arg as usize) {
+        if !matches!(v, Value::Null) && f.has_room() {
+            let v = v.clone();
+            f.push_within_capacity(v);
+            return NEXT;
+        }
+    }
+    load_fast_slow(vm, f, arg)
+}
+
+/// `LOAD_FAST` off the hot path: an unbound local, or a push that has to
+/// grow the buffer.
+#[cold]
+#[inline(never)]
+fn load_fast_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let i = arg as usize;
     let v = match f.locals.get(i) {
         Some(Value::Null) | None => return Err(unbound_local(f, i)),
@@ -93,6 +111,7 @@ pub fn load_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     f.push(v);
     NEXT
 }
+
 
 #[inline(always)]
 pub fn store_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {

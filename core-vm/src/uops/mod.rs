@@ -43,6 +43,9 @@ pub enum Control {
 /// Result of a uop.
 pub type UopResult = Result<Control, PyErr>;
 
+// Two words: returned in registers by every uop and handler.
+const _: () = assert!(core::mem::size_of::<UopResult>() == 16);
+
 macro_rules! uop_table {
     ($( $(#[$doc:meta])* $uop:ident = $func:ident ),* $(,)?) => {
         /// Every uop.
@@ -68,6 +71,23 @@ macro_rules! uop_table {
     };
 }
 
+/// The body of a bytecode's handler: each uop in turn, returning early on
+/// any answer but `Control::Next`; the last uop's answer is returned as is.
+macro_rules! uop_sequence {
+    ($vm:ident, $f:ident, $arg:ident;) => { Ok(Control::Next) };
+    ($vm:ident, $f:ident, $arg:ident; $last:ident) => { exec_uop(Uop::$last, $vm, $f, $arg) };
+    ($vm:ident, $f:ident, $arg:ident; $first:ident, $( $rest:ident ),+) => {{
+        let r = exec_uop(Uop::$first, $vm, $f, $arg);
+        if let Ok(Control::Next) = r {
+            // Nothing to drop: skip the drop glue call.
+            core::mem::forget(r);
+        } else {
+            return r;
+        }
+        uop_sequence!($vm, $f, $arg; $( $rest ),+)
+    }};
+}
+
 macro_rules! bytecode_table {
     ($( $op:ident $( ( $generic:ident ) )? => [ $( $uop:ident ),* ] ),* $(,)?) => {
         /// The uops a bytecode is made of, in order.
@@ -81,36 +101,26 @@ macro_rules! bytecode_table {
             match op { $( Op::$op => { let _g = Op::$op; $( let _g = Op::$generic; )? _g } ),* }
         }
 
-        /// Tier 1: run bytecode `op` by running its uops in order. Answers
-        /// `true` when the next instruction should run (`Control::Next`);
-        /// any other outcome is written to `other` and answers `false`.
+        /// Tier 1: run bytecode `op` by running its uops in order: the
+        /// first answer other than `Control::Next` ends it, and the last
+        /// uop's answer is the bytecode's.
         #[inline(always)]
-        pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32, other: &mut UopResult) -> bool {
+        pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             match op {
                 $( Op::$op => {
                     // One function per bytecode: the dispatch loop stays
-                    // small enough to keep its state in registers, each
-                    // handler is register-allocated on its own, and the
-                    // common answer (next instruction) is one register.
+                    // small enough to keep its state in registers, and each
+                    // handler is register-allocated on its own. The answer
+                    // comes back in two registers, and the last uop is a
+                    // tail call, so a uop whose hot path makes no call (its
+                    // cold path being one out-of-line call at the end)
+                    // gives a handler with no saved registers at all.
                     #[inline(never)]
-                    fn handler(vm: &mut Vm, f: &mut Frame, arg: u32, other: &mut UopResult) -> bool {
+                    fn handler(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
                         let _ = (&vm, &f, arg);
-                        $(
-                            let r = exec_uop(Uop::$uop, vm, f, arg);
-                            if let Ok(Control::Next) = r {
-                                // Nothing to drop: skip the drop glue call.
-                                core::mem::forget(r);
-                            } else {
-                                // `other` holds `Ok(Control::Next)`: nothing
-                                // to drop, so skip the drop glue.
-                                core::mem::forget(core::mem::replace(other, r));
-                                return false;
-                            }
-                        )*
-                        let _ = other;
-                        true
+                        uop_sequence!(vm, f, arg; $( $uop ),*)
                     }
-                    handler(vm, f, arg, other)
+                    handler(vm, f, arg)
                 } ),*
             }
         }
