@@ -132,6 +132,19 @@ impl Frame {
         }
     }
 
+    /// The value on top, mutably. The compiler never lets the stack be
+    /// empty here; if it were, a `Null` is pushed first, so this never
+    /// panics and never hands out a local's slot.
+    #[inline(always)]
+    pub fn top_mut(&mut self) -> &mut Value {
+        if self.locals.len() <= self.stack_base {
+            self.locals.push(Value::Null);
+        }
+        let len = self.locals.len();
+        // SAFETY: len > stack_base >= 0 after the push above.
+        unsafe { self.locals.get_unchecked_mut(len - 1) }
+    }
+
     /// The value `n` below the top (0 = top).
     #[inline(always)]
     pub fn peek(&self, n: usize) -> &Value {

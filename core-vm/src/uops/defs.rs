@@ -44,19 +44,53 @@ fn name_str(v: &Value) -> &str {
 
 #[inline(always)]
 pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    f.pop();
+    release(f.pop())
+}
+
+/// Drop `v` and go on: a plain value needs nothing; an object's release is
+/// a tail call, so the handlers ending with it need no saved registers.
+#[inline(always)]
+fn release(v: Value) -> UopResult {
+    match v {
+        Value::Obj(o) => release_obj(o),
+        _ => NEXT,
+    }
+}
+
+#[inline(never)]
+fn release_obj(o: crate::objects::Obj) -> UopResult {
+    drop(o);
     NEXT
 }
 
-pub fn push_null(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    f.push(Value::Null);
-    NEXT
+/// Push `v` (growing the buffer out of line, which the compiler's stack
+/// depth makes unreachable) and go on.
+#[inline(always)]
+fn push_next(f: &mut Frame, v: Value) -> UopResult {
+    if f.has_room() {
+        f.push_within_capacity(v);
+        NEXT
+    } else {
+        push_grow(f, v)
+    }
 }
 
-pub fn copy(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let v = f.peek((arg as usize).saturating_sub(1)).clone();
+#[cold]
+#[inline(never)]
+fn push_grow(f: &mut Frame, v: Value) -> UopResult {
     f.push(v);
     NEXT
+}
+
+#[inline(always)]
+pub fn push_null(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    push_next(f, Value::Null)
+}
+
+#[inline(always)]
+pub fn copy(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let v = f.peek((arg as usize).saturating_sub(1)).clone();
+    push_next(f, v)
 }
 
 pub fn swap(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -69,7 +103,20 @@ pub fn swap(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 }
 
 #[inline(always)]
-pub fn load_const(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+pub fn load_const(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    if f.has_room() {
+        if let Some(v) = f.code.consts.get(arg as usize) {
+            let v = v.clone();
+            f.push_within_capacity(v);
+            return NEXT;
+        }
+    }
+    load_const_slow(vm, f, arg)
+}
+
+#[cold]
+#[inline(never)]
+fn load_const_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.code.consts.get(arg as usize).cloned().ok_or_else(bad_arg)?;
     f.push(v);
     NEXT
@@ -116,10 +163,10 @@ fn load_fast_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 #[inline(always)]
 pub fn store_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.pop();
-    if let Some(slot) = f.locals.get_mut(arg as usize) {
-        *slot = v;
+    match f.locals.get_mut(arg as usize) {
+        Some(slot) => release(core::mem::replace(slot, v)),
+        None => release(v),
     }
-    NEXT
 }
 
 pub fn delete_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -232,6 +279,13 @@ fn lookup_str_in(d: &RefCell<Dict>, key: &Value) -> Option<Value> {
 
 fn name_error(name: &str) -> PyErr {
     PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
+}
+
+/// `LOAD_GLOBAL` out of line (a specialized form's cold path).
+#[cold]
+#[inline(never)]
+pub fn load_global_cold(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    load_global(vm, f, arg)
 }
 
 #[inline(always)]
@@ -507,9 +561,16 @@ pub fn compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let b = f.pop();
-    let a = f.pop();
-    f.push(Value::Bool(a.is(&b) != (arg != 0)));
-    NEXT
+    let same = f.peek(0).is(&b);
+    let a = core::mem::replace(f.top_mut(), Value::Bool(same != (arg != 0)));
+    // Release both operands; at most the second is a call (in tail position).
+    match (a, b) {
+        (Value::Obj(a), b) => {
+            drop(b);
+            release_obj(a)
+        }
+        (_, b) => release(b),
+    }
 }
 
 pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -749,7 +810,31 @@ pub fn unpack_ex(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 #[inline(always)]
 pub fn jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    jump_to(vm, f, arg)?;
+    jump_next(vm, f, arg)
+}
+
+/// [`jump_to`] answering the uop's result, with the budget's slow path
+/// (fuel ran out) as a tail call: no call on the hot path.
+#[inline(always)]
+pub fn jump_next(vm: &mut Vm, f: &mut Frame, target: u32) -> UopResult {
+    let to = target as usize;
+    if to < f.ip {
+        vm.fuel -= (f.ip - to) as i64;
+        if vm.fuel < 0 {
+            return jump_out_of_fuel(vm, f, target);
+        }
+    }
+    f.ip = to;
+    NEXT
+}
+
+/// A backward jump found the fuel spent (already charged): run the
+/// budget's slow path, then jump.
+#[cold]
+#[inline(never)]
+fn jump_out_of_fuel(vm: &mut Vm, f: &mut Frame, target: u32) -> UopResult {
+    vm.slow_tick()?;
+    f.ip = target as usize;
     NEXT
 }
 
@@ -777,20 +862,41 @@ fn truth(vm: &mut Vm, v: &Value) -> Result<bool, PyErr> {
 
 #[inline(always)]
 pub fn pop_jump_if_false(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    pop_jump_if(vm, f, arg, false)
+}
+
+/// Pop the condition and jump to `target` when its truth is `when`. A
+/// `bool` condition takes the hot path (no call); anything else asks the
+/// object out of line.
+#[inline(always)]
+fn pop_jump_if(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> UopResult {
+    match f.peek(0) {
+        Value::Bool(b) => {
+            let b = *b;
+            f.pop();
+            if b == when {
+                jump_next(vm, f, target)
+            } else {
+                NEXT
+            }
+        }
+        _ => pop_jump_slow(vm, f, target, when),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn pop_jump_slow(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> UopResult {
     let v = f.pop();
-    if !truth(vm, &v)? {
-        jump_to(vm, f, arg)?;
+    if truth(vm, &v)? == when {
+        jump_to(vm, f, target)?;
     }
     NEXT
 }
 
 #[inline(always)]
 pub fn pop_jump_if_true(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let v = f.pop();
-    if truth(vm, &v)? {
-        jump_to(vm, f, arg)?;
-    }
-    NEXT
+    pop_jump_if(vm, f, arg, true)
 }
 
 pub fn jump_if_false_or_pop(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {

@@ -110,16 +110,48 @@ fn float_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     Some(Value::Float(r))
 }
 
+/// If the two values on top are plain data (immediates) and `fast` maps
+/// them to a result, write it over them in place and answer true. Nothing
+/// is dropped (plain values own nothing), so the hot path makes no call.
+#[inline(always)]
+fn replace_plain_pair(f: &mut Frame, fast: impl FnOnce(&Value, &Value) -> Option<Value>) -> bool {
+    let len = f.locals.len();
+    if len < f.stack_base + 2 {
+        return false;
+    }
+    let (a, b) = (&f.locals[len - 2], &f.locals[len - 1]);
+    if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
+        return false;
+    }
+    let Some(r) = fast(a, b) else { return false };
+    // SAFETY: slots `len - 2` and `len - 1` are in bounds (len >= 2) and
+    // hold plain values, which own nothing: overwriting the first and
+    // dropping the second out of the length leaks nothing and frees
+    // nothing twice.
+    unsafe {
+        core::ptr::write(f.locals.as_mut_ptr().add(len - 2), r);
+        f.locals.set_len(len - 1);
+    }
+    true
+}
+
 /// Replace the two operands on top with `fast(a, b)`, or with the generic
-/// operation's result when `fast` declines.
+/// operation's result when `fast` declines (out of line).
 #[inline(always)]
 fn binary_with(vm: &mut Vm, f: &mut Frame, op: BinOp, fast: fn(&Value, &Value, BinOp) -> Option<Value>) -> UopResult {
+    if replace_plain_pair(f, |a, b| fast(a, b, op)) {
+        return NEXT;
+    }
+    binary_generic(vm, f, op)
+}
+
+/// The generic binary operation on the two operands on top.
+#[cold]
+#[inline(never)]
+fn binary_generic(vm: &mut Vm, f: &mut Frame, op: BinOp) -> UopResult {
     let b = f.pop();
     let a = f.pop();
-    let r = match fast(&a, &b, op) {
-        Some(r) => r,
-        None => vm.binary_op(&a, &b, op, false)?,
-    };
+    let r = vm.binary_op(&a, &b, op, false)?;
     f.push(r);
     NEXT
 }
@@ -170,9 +202,26 @@ pub fn guard_mixed_numbers(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult 
 
 /// Replace the two operands on top with `numeric(a, b, op)` for the
 /// instruction's operator, or the generic operation's result for operands
-/// `numeric` does not take.
+/// `numeric` does not take. Plain results of plain operands are written in
+/// place; anything else (big ints, errors) goes out of line.
 #[inline(always)]
 fn binary_numeric(vm: &mut Vm, f: &mut Frame, arg: u32, numeric: fn(&Value, &Value, BinOp) -> Option<crate::objects::PyResult<Value>>) -> UopResult {
+    let Some((op, _)) = crate::vm::decode_binop(arg) else { return super::defs::binary_op(vm, f, arg) };
+    let plain = |a: &Value, b: &Value| match numeric(a, b, op) {
+        Some(Ok(r)) if !matches!(r, Value::Obj(_)) => Some(r),
+        _ => None,
+    };
+    if replace_plain_pair(f, plain) {
+        return NEXT;
+    }
+    binary_numeric_slow(vm, f, arg, numeric)
+}
+
+/// [`binary_numeric`] off the hot path: object results, errors, other
+/// operands.
+#[cold]
+#[inline(never)]
+fn binary_numeric_slow(vm: &mut Vm, f: &mut Frame, arg: u32, numeric: fn(&Value, &Value, BinOp) -> Option<crate::objects::PyResult<Value>>) -> UopResult {
     let Some((op, inplace)) = crate::vm::decode_binop(arg) else { return super::defs::binary_op(vm, f, arg) };
     let b = f.pop();
     let a = f.pop();
@@ -244,14 +293,25 @@ fn ordering_is(o: Option<Ordering>, op: CmpOp) -> bool {
 /// Compare the two numbers on top (ints or floats, same type).
 #[inline(always)]
 pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let op = cmp_of(arg);
+    let fast = |a: &Value, b: &Value| match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(Value::Bool(ordering_is(Some(x.cmp(y)), op))),
+        (Value::Float(x), Value::Float(y)) => Some(Value::Bool(ordering_is(x.partial_cmp(y), op))),
+        _ => None,
+    };
+    if replace_plain_pair(f, fast) {
+        return NEXT;
+    }
+    compare_generic(vm, f, op)
+}
+
+/// The generic comparison of the two operands on top.
+#[cold]
+#[inline(never)]
+fn compare_generic(vm: &mut Vm, f: &mut Frame, op: CmpOp) -> UopResult {
     let b = f.pop();
     let a = f.pop();
-    let op = cmp_of(arg);
-    let r = match (&a, &b) {
-        (Value::Int(x), Value::Int(y)) => Value::Bool(ordering_is(Some(x.cmp(y)), op)),
-        (Value::Float(x), Value::Float(y)) => Value::Bool(ordering_is(x.partial_cmp(y), op)),
-        _ => vm.rich_compare(&a, &b, op)?,
-    };
+    let r = vm.rich_compare(&a, &b, op)?;
     f.push(r);
     NEXT
 }
@@ -284,26 +344,26 @@ pub fn guard_builtins_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResul
 #[inline(always)]
 pub fn load_global_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
-    match dict_of(&f.globals).and_then(|d| value_at(d, index)) {
-        Some(v) => {
-            f.push(v);
-            NEXT
+    if f.has_room() {
+        if let Some(v) = dict_of(&f.globals).and_then(|d| value_at(d, index)) {
+            f.push_within_capacity(v);
+            return NEXT;
         }
-        None => super::defs::load_global(vm, f, arg),
     }
+    super::defs::load_global_cold(vm, f, arg)
 }
 
 /// Push the builtin at the cached entry position.
 #[inline(always)]
 pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
-    match value_at(vm.builtins_dict(), index) {
-        Some(v) => {
-            f.push(v);
-            NEXT
+    if f.has_room() {
+        if let Some(v) = value_at(vm.builtins_dict(), index) {
+            f.push_within_capacity(v);
+            return NEXT;
         }
-        None => super::defs::load_global(vm, f, arg),
     }
+    super::defs::load_global_cold(vm, f, arg)
 }
 
 // ------------------------------------------------------------ attributes
