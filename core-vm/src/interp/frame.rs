@@ -132,17 +132,33 @@ impl Frame {
         }
     }
 
-    /// The value on top, mutably. The compiler never lets the stack be
-    /// empty here; if it were, a `Null` is pushed first, so this never
-    /// panics and never hands out a local's slot.
+    /// The value on top, mutably (`None` if the stack is empty, which the
+    /// compiler never lets happen).
     #[inline(always)]
-    pub fn top_mut(&mut self) -> &mut Value {
-        if self.locals.len() <= self.stack_base {
-            self.locals.push(Value::Null);
-        }
+    pub fn top_mut(&mut self) -> Option<&mut Value> {
         let len = self.locals.len();
-        // SAFETY: len > stack_base >= 0 after the push above.
-        unsafe { self.locals.get_unchecked_mut(len - 1) }
+        if len > self.stack_base {
+            self.locals.get_mut(len - 1)
+        } else {
+            None
+        }
+    }
+
+    /// Pop the top if it is a `bool` (plain data: nothing to drop).
+    #[inline(always)]
+    pub fn pop_bool(&mut self) -> Option<bool> {
+        let len = self.locals.len();
+        if len <= self.stack_base {
+            return None;
+        }
+        let b = match self.locals.get(len - 1) {
+            Some(Value::Bool(b)) => *b,
+            _ => return None,
+        };
+        // SAFETY: the slot below the new length holds a `bool`, which owns
+        // nothing, so leaving it out of the length drops nothing.
+        unsafe { self.locals.set_len(len - 1) };
+        Some(b)
     }
 
     /// The value `n` below the top (0 = top).

@@ -500,6 +500,7 @@ impl Value {
     }
 
     /// Identity comparison (`is`).
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::None, Value::None) | (Value::Null, Value::Null) => true,

@@ -562,15 +562,21 @@ pub fn compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let b = f.pop();
     let same = f.peek(0).is(&b);
-    let a = core::mem::replace(f.top_mut(), Value::Bool(same != (arg != 0)));
+    let Some(top) = f.top_mut() else { return release(b) };
+    let a = core::mem::replace(top, Value::Bool(same != (arg != 0)));
     // Release both operands; at most the second is a call (in tail position).
     match (a, b) {
-        (Value::Obj(a), b) => {
-            drop(b);
-            release_obj(a)
-        }
+        (Value::Obj(a), Value::Obj(b)) => release_two(a, b),
+        (Value::Obj(a), _) => release_obj(a),
         (_, b) => release(b),
     }
+}
+
+#[inline(never)]
+fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) -> UopResult {
+    drop(a);
+    drop(b);
+    NEXT
 }
 
 pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -870,17 +876,10 @@ pub fn pop_jump_if_false(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// object out of line.
 #[inline(always)]
 fn pop_jump_if(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> UopResult {
-    match f.peek(0) {
-        Value::Bool(b) => {
-            let b = *b;
-            f.pop();
-            if b == when {
-                jump_next(vm, f, target)
-            } else {
-                NEXT
-            }
-        }
-        _ => pop_jump_slow(vm, f, target, when),
+    match f.pop_bool() {
+        Some(b) if b == when => jump_next(vm, f, target),
+        Some(_) => NEXT,
+        None => pop_jump_slow(vm, f, target, when),
     }
 }
 

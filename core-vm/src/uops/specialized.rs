@@ -333,7 +333,7 @@ pub fn guard_globals_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResul
 #[inline(always)]
 pub fn guard_builtins_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let Some(c) = cache(f) else { return DEOPT };
-    if read(vm.builtins_dict()).map(|d| d.version()) == Some(c.shape.get()) {
+    if dict_of(&vm.builtins).and_then(read).map(|d| d.version()) == Some(c.shape.get()) {
         NEXT
     } else {
         DEOPT
@@ -358,7 +358,7 @@ pub fn load_global_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
     if f.has_room() {
-        if let Some(v) = value_at(vm.builtins_dict(), index) {
+        if let Some(v) = dict_of(&vm.builtins).and_then(|d| value_at(d, index)) {
             f.push_within_capacity(v);
             return NEXT;
         }
