@@ -10,13 +10,48 @@
 //! `log(0) = -inf`, ...). Trigonometric arguments are reduced modulo `pi/2`
 //! with ~200 bits of `pi/2` below 1e6 and exactly (Payne-Hanek with big
 //! integers) above.
+//!
+//! # Fast `sin` and `cos` (Ziv's strategy)
+//!
+//! The full evaluation ([`reduce`], then [`sincos_dd`], rounded once) is the
+//! definition of [`sin`] and [`cos`], but costs ~3000 instructions. They
+//! first try a cheap evaluation `v` with an error bound `err` and return it
+//! only when `v - err` and `v + err` round to the same double; as `err`
+//! also covers the full evaluation's own error, that double is then the full
+//! evaluation's result too. Otherwise (~0.02% of arguments) the full
+//! evaluation decides. Below, `u = 2**-53`, `z = r^2`, `|r| <= 0.786`:
+//!
+//! - Reduction: [`reduce`], except for `pi/4 < |x| < 1e6` where
+//!   [`reduce_fast`] applies the 3rd and 4th 33-bit pieces of `pi/2` in plain
+//!   doubles (`|n| < 2**20`; three roundings of values `< 2**-49` plus the
+//!   dropped pieces: `|r - exact| < 2**-101.9`). It is used only when
+//!   `|r| >= 2**-25`, so the relative error is below `2**-76`.
+//! - `sin r = r (1 + z (-1/6 + z (1/120 + z Q(z))))` with the Taylor tail
+//!   `Q` (terms `r^7..r^19`, truncation `< 2**-71 z^2`) in plain doubles
+//!   and the rest in double-double. The plain-double error in
+//!   `t2 = 1/120 + z Q` is below `3.2e-4 u` (rounding of `z Q`: `0.6e-4 u`;
+//!   the dropped `z.lo Q`: `1.2e-4 u`; Horner and coefficient rounding of
+//!   `|Q| <= 2e-4`, times `z`: `1.3e-4 u`). It reaches the result times
+//!   `r z^2`, so relative to `|sin r| >= 0.9 |r|`: `< 2**-64.4 z^2`.
+//!   Bound used: `2**-62 z^2`.
+//! - `cos r = 1 + z (-1/2 + z (1/24 + z (-1/720 + z Q(z))))`, `Q` from `r^8`
+//!   to `r^20` (truncation `< 2**-77`). The plain-double error in
+//!   `t3 = -1/720 + z Q` is below `5.5e-5 u` and is multiplied by `z^3`; with
+//!   `cos r >= 0.7` that is `< 2**-67.3 z^2` relative. Bound used:
+//!   `2**-65 z^2`.
+//! - Everything else (double-double round-off, `~2**-100`; the full
+//!   evaluation's error, `~2**-100`; the reduction, `< 2**-76`) is covered
+//!   by a further `2**-70` relative.
+//!
+//! The unit tests check the bounds against the full evaluation (the largest
+//! error seen is ~12% of the bound) and the results bit for bit.
 
 #![allow(clippy::excessive_precision)]
 
 use num_bigint::{BigInt, BigUint};
 use num_traits::{FromPrimitive, ToPrimitive};
 
-use super::dd::{two_prod, two_sum, DD};
+use super::dd::{fast_two_sum, two_prod, two_sum, DD};
 
 const LN2: DD = DD {
     hi: f64::from_bits(0x3fe62e42fefa39ef),
@@ -259,6 +294,17 @@ pub fn sincos(x: f64) -> Option<(DD, DD)> {
 
 /// Correctly rounded sine.
 pub fn sin(x: f64) -> f64 {
+    sin_fast(x).unwrap_or_else(|| sin_reference(x))
+}
+
+/// Correctly rounded cosine.
+pub fn cos(x: f64) -> f64 {
+    cos_fast(x).unwrap_or_else(|| cos_reference(x))
+}
+
+/// The definition of [`sin`]: the whole ~100-bit double-double evaluation,
+/// rounded once.
+fn sin_reference(x: f64) -> f64 {
     if x == 0.0 || x.is_nan() {
         return x;
     }
@@ -268,8 +314,8 @@ pub fn sin(x: f64) -> f64 {
     }
 }
 
-/// Correctly rounded cosine.
-pub fn cos(x: f64) -> f64 {
+/// The definition of [`cos`] (see [`sin_reference`]).
+fn cos_reference(x: f64) -> f64 {
     if x == 0.0 {
         return 1.0;
     }
@@ -280,6 +326,175 @@ pub fn cos(x: f64) -> f64 {
         None => libm::cos(x),
         Some((_, c)) => c.hi,
     }
+}
+
+// ---------------------------------------------------------------------------
+// Fast paths for `sin` and `cos` (Ziv's strategy; error analysis in the
+// module comment).
+
+/// `2**-k`.
+const fn two_m(k: u32) -> f64 {
+    1.0 / (1u128 << k) as f64
+}
+/// Below it `sin(x)` rounds to `x`.
+const TWO_M26: f64 = two_m(26);
+/// Below it `cos(x)` rounds to `1`.
+const TWO_M27: f64 = two_m(27);
+/// Smaller first-step remainders go through [`reduce`].
+const TWO_M25: f64 = two_m(25);
+/// Relative bound on everything but the plain-double parts of the kernels
+/// (reduction, double-double round-off, the reference's own error).
+const TWO_M70: f64 = two_m(70);
+/// `sin_kernel`'s plain-double error is below `2**-64.4 z^2 |sin r|`.
+const SIN_TAIL_ERR: f64 = two_m(62);
+/// `cos_kernel`'s plain-double error is below `2**-67.3 z^2 |cos r|`.
+const COS_TAIL_ERR: f64 = two_m(65);
+/// `1/6` as a double-double (`hi = RN(1/6)`, `lo = RN(1/6 - hi)`).
+const INV6: DD = DD {
+    hi: f64::from_bits(0x3fc5555555555555),
+    lo: f64::from_bits(0x3c65555555555555),
+};
+/// `1/120` as a double-double.
+const INV120: DD = DD {
+    hi: f64::from_bits(0x3f81111111111111),
+    lo: f64::from_bits(0x3c01111111111111),
+};
+/// `1/24` as a double-double.
+const INV24: DD = DD {
+    hi: f64::from_bits(0x3fa5555555555555),
+    lo: f64::from_bits(0x3c45555555555555),
+};
+/// `-1/720` as a double-double.
+const NEG_INV720: DD = DD {
+    hi: f64::from_bits(0xbf56c16c16c16c17),
+    lo: f64::from_bits(0x3bef49f49f49f49f),
+};
+/// `(-1)^k / (2k+1)!` for `k = 3..=9` (every factorial is exact as a double,
+/// so each coefficient is correctly rounded).
+const SIN_TAIL: [f64; 7] = [
+    -1.0 / 5_040.0,
+    1.0 / 362_880.0,
+    -1.0 / 39_916_800.0,
+    1.0 / 6_227_020_800.0,
+    -1.0 / 1_307_674_368_000.0,
+    1.0 / 355_687_428_096_000.0,
+    -1.0 / 121_645_100_408_832_000.0,
+];
+/// `(-1)^k / (2k)!` for `k = 4..=10`.
+const COS_TAIL: [f64; 7] = [
+    1.0 / 40_320.0,
+    -1.0 / 3_628_800.0,
+    1.0 / 479_001_600.0,
+    -1.0 / 87_178_291_200.0,
+    1.0 / 20_922_789_888_000.0,
+    -1.0 / 6_402_373_705_728_000.0,
+    1.0 / 2_432_902_008_176_640_000.0,
+];
+
+/// `c[0] + z c[1] + z^2 c[2] + ...` in plain doubles (Horner).
+#[inline]
+fn horner(z: f64, c: &[f64]) -> f64 {
+    c.iter().rev().fold(0.0, |acc, &ci| acc * z + ci)
+}
+
+/// `c + p` for `|p| <= |c.hi|`, to about `ulp(c.hi) * 2**-53`.
+#[inline]
+fn add_small(c: DD, p: f64) -> DD {
+    let (hi, e) = fast_two_sum(c.hi, p);
+    DD { hi, lo: e + c.lo }
+}
+
+/// `r^2` to ~104 bits.
+#[inline]
+fn square(r: DD) -> DD {
+    let (h, l) = two_prod(r.hi, r.hi);
+    DD::norm(h, l + 2.0 * r.hi * r.lo)
+}
+
+/// `sin r` for `|r| <= 0.786` and a bound on its error:
+/// `r (1 + z (-1/6 + z (1/120 + z Q(z))))` with `z = r^2`, `Q` the Taylor
+/// tail from `r^7` on in plain doubles, the rest in double-double.
+fn sin_kernel(r: DD) -> (DD, f64) {
+    let z = square(r);
+    let q = horner(z.hi, &SIN_TAIL);
+    let t2 = add_small(INV120, z.hi * q);
+    let t1 = z.mul(t2).sub(INV6);
+    let s = r.add(r.mul(z).mul(t1));
+    (s, libm::fabs(s.hi) * (z.hi * z.hi * SIN_TAIL_ERR + TWO_M70))
+}
+
+/// `cos r` for `|r| <= 0.786` and a bound on its error:
+/// `1 + z (-1/2 + z (1/24 + z (-1/720 + z Q(z))))`, `Q` (from `r^8` on) in
+/// plain doubles.
+fn cos_kernel(r: DD) -> (DD, f64) {
+    let z = square(r);
+    let q = horner(z.hi, &COS_TAIL);
+    let t3 = add_small(NEG_INV720, z.hi * q);
+    let t2 = z.mul(t3).add(INV24);
+    let t1 = z.mul(t2).add(DD::new(-0.5));
+    let c = DD::ONE.add(z.mul(t1));
+    (c, libm::fabs(c.hi) * (z.hi * z.hi * COS_TAIL_ERR + TWO_M70))
+}
+
+/// `sin(r + q*pi/2)` by the kernels, with its error bound.
+fn sin_quadrant(r: DD, q: i64) -> (DD, f64) {
+    let (v, err) = if q & 1 == 0 {
+        sin_kernel(r)
+    } else {
+        cos_kernel(r)
+    };
+    (if q & 2 == 0 { v } else { v.neg() }, err)
+}
+
+/// `v` rounded to a double if every value within `err` of it rounds the
+/// same way (the bound is widened by `2**-20` to cover the rounding of
+/// `v.lo -+ err` itself).
+fn round_checked(v: DD, err: f64) -> Option<f64> {
+    let err = err * (1.0 + 1.0 / 1_048_576.0);
+    let lo = v.hi + (v.lo - err);
+    let hi = v.hi + (v.lo + err);
+    (lo == hi).then_some(lo)
+}
+
+/// [`reduce`] made cheaper for `pi/4 < |x| < 1e6`: the last two pieces of
+/// `pi/2` are applied in plain doubles (absolute error `< 2**-101`); tiny
+/// remainders (`< 2**-25`, where that error would be too large relative to
+/// `r`) and other ranges go through [`reduce`].
+fn reduce_fast(x: f64) -> Option<(DD, i64)> {
+    let ax = libm::fabs(x);
+    if !(ax > core::f64::consts::FRAC_PI_4 && ax < 1.0e6) {
+        return reduce(x);
+    }
+    let n = libm::rint(x * core::f64::consts::FRAC_2_PI);
+    let [p1, p2, p3, p4, _, _] = PIO2_PARTS;
+    let t = x - n * p1; // exact
+    let (s, e) = two_sum(t, -(n * p2)); // n*p2 exact
+    if libm::fabs(s) < TWO_M25 {
+        return reduce(x);
+    }
+    let lo = (e - n * p3) - n * p4;
+    Some((DD::norm(s, lo), n as i64))
+}
+
+/// Ziv's first step for [`sin`]: `None` when the fast evaluation cannot
+/// decide the rounding (or `x` is not finite).
+fn sin_fast(x: f64) -> Option<f64> {
+    if libm::fabs(x) < TWO_M26 {
+        return Some(x); // sin x = x (1 - x^2/6 ...), |x^2/6| < 2**-54
+    }
+    let (r, n) = reduce_fast(x)?;
+    let (v, err) = sin_quadrant(r, n & 3);
+    round_checked(v, err)
+}
+
+/// Ziv's first step for [`cos`] (see [`sin_fast`]).
+fn cos_fast(x: f64) -> Option<f64> {
+    if libm::fabs(x) < TWO_M27 {
+        return Some(1.0); // cos x = 1 - x^2/2 ..., x^2/2 < 2**-55
+    }
+    let (r, n) = reduce_fast(x)?;
+    let (v, err) = sin_quadrant(r, (n & 3) + 1);
+    round_checked(v, err)
 }
 
 /// `asin` of a double-double `|s| <= ~0.71` by one Newton step from the
@@ -302,5 +517,174 @@ pub fn acos(x: f64) -> f64 {
         PI_DD.sub(asin_dd(DD::sqrt((1.0 + x) * 0.5)).scale(2.0)).hi
     } else {
         PIO2_DD.sub(asin_dd(DD::new(x))).hi
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use std::vec::Vec;
+
+    /// A deterministic generator (64-bit LCG, top 53 bits).
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn bits(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            self.0
+        }
+        /// Uniform in `[0, 1)`.
+        fn unit(&mut self) -> f64 {
+            (self.bits() >> 11) as f64 / (1u64 << 53) as f64
+        }
+        /// Uniform in `[-a, a)`.
+        fn sym(&mut self, a: f64) -> f64 {
+            (2.0 * self.unit() - 1.0) * a
+        }
+        /// `m * 2**e` with a random 53-bit `m` in `[1, 2)`, random sign.
+        fn log_uniform(&mut self, e_lo: i32, e_hi: i32) -> f64 {
+            let e = e_lo + (self.bits() >> 40) as i32 % (e_hi - e_lo + 1);
+            let x = libm::ldexp(1.0 + self.unit(), e);
+            if self.bits() & 1 == 0 {
+                x
+            } else {
+                -x
+            }
+        }
+    }
+
+    /// `x` moved by `k` units in the last place (towards +inf for `k > 0`).
+    fn ulps(x: f64, k: i64) -> f64 {
+        let b = x.to_bits() as i64;
+        f64::from_bits(if x >= 0.0 { b + k } else { b - k } as u64)
+    }
+
+    /// Named groups of arguments covering every path of `sin`/`cos`.
+    fn argument_groups() -> Vec<(&'static str, Vec<f64>)> {
+        let mut g = Lcg(0x5eed_1234);
+        let gen = |g: &mut Lcg, n: usize, f: &dyn Fn(&mut Lcg) -> f64| -> Vec<f64> {
+            (0..n).map(|_| f(g)).collect()
+        };
+        let pio2 = core::f64::consts::FRAC_PI_2;
+        let mut specials = std::vec![
+            0.0,
+            -0.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::MAX,
+            -f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::from_bits(1),
+            -f64::from_bits(1),
+            6381956970095103.0 * libm::ldexp(1.0, 797), // closest to a multiple of pi/2
+        ];
+        for b in [
+            core::f64::consts::FRAC_PI_4,
+            TWO_M25,
+            TWO_M26,
+            TWO_M27,
+            1.0e6,
+        ] {
+            for k in -3..=3 {
+                specials.push(ulps(b, k));
+                specials.push(-ulps(b, k));
+            }
+        }
+        let near_pio2 = |g: &mut Lcg| {
+            let k = if g.bits() & 1 == 0 {
+                (g.bits() >> 54) as f64 // < 1024
+            } else {
+                (g.bits() >> 44) as f64 // < 2**20
+            };
+            ulps(k * pio2, (g.bits() >> 61) as i64 - 4)
+        };
+        std::vec![
+            ("specials", specials),
+            ("tiny", gen(&mut g, 20_000, &|g| g.sym(1e-8))),
+            (
+                "tiny-log",
+                gen(&mut g, 20_000, &|g| g.log_uniform(-1074, -27))
+            ),
+            (
+                "pi/4",
+                gen(&mut g, 60_000, &|g| g.sym(core::f64::consts::FRAC_PI_4))
+            ),
+            ("10", gen(&mut g, 60_000, &|g| g.sym(10.0))),
+            ("1000", gen(&mut g, 60_000, &|g| g.sym(1000.0))),
+            ("1e6", gen(&mut g, 60_000, &|g| g.sym(1e6))),
+            ("integers", (0..20_000).map(f64::from).collect()),
+            ("near k*pi/2", gen(&mut g, 30_000, &near_pio2)),
+            ("huge", gen(&mut g, 10_000, &|g| g.log_uniform(19, 1023))),
+            (
+                "any bits",
+                gen(&mut g, 20_000, &|g| f64::from_bits(g.bits()))
+            ),
+        ]
+    }
+
+    /// The fast paths give the reference's result bit for bit, and fall back
+    /// to it rarely.
+    #[test]
+    fn sin_cos_match_reference() {
+        for (name, args) in argument_groups() {
+            let (mut finite, mut fallbacks) = (0usize, 0usize);
+            for &x in &args {
+                assert_eq!(sin(x).to_bits(), sin_reference(x).to_bits(), "sin({:e})", x);
+                assert_eq!(cos(x).to_bits(), cos_reference(x).to_bits(), "cos({:e})", x);
+                if x.is_finite() {
+                    finite += 2;
+                    fallbacks += sin_fast(x).is_none() as usize + cos_fast(x).is_none() as usize;
+                }
+            }
+            std::println!("{name}: {fallbacks} fallbacks in {finite} finite evaluations");
+            assert!(
+                fallbacks * 100 < finite.max(1),
+                "{name}: {fallbacks}/{finite} fallbacks"
+            );
+        }
+    }
+
+    /// The kernels' error bounds cover the distance to the reference
+    /// double-double with room to spare.
+    #[test]
+    fn error_bounds_hold() {
+        let mut worst = 0.0f64;
+        for (_, args) in argument_groups() {
+            for &x in args.iter().filter(|x| libm::fabs(**x) >= TWO_M27) {
+                let (Some((r, n)), Some((s, c))) = (reduce_fast(x), sincos(x)) else {
+                    continue;
+                };
+                for (q, want) in [(n & 3, s), ((n & 3) + 1, c)] {
+                    let (v, err) = sin_quadrant(r, q);
+                    let diff = libm::fabs((v.hi - want.hi) + (v.lo - want.lo));
+                    worst = worst.max(diff / err);
+                }
+            }
+        }
+        std::println!("largest error / bound: {worst:e}");
+        assert!(worst < 0.5, "error reaches {worst} of the bound");
+    }
+
+    /// The double-double coefficients are `1/d` to double-double precision.
+    #[test]
+    fn coefficients() {
+        for (c, d) in [
+            (INV6, 6.0),
+            (INV120, 120.0),
+            (INV24, 24.0),
+            (NEG_INV720.neg(), 720.0),
+        ] {
+            let want = DD::recip(d);
+            assert_eq!(
+                (c.hi.to_bits(), c.lo.to_bits()),
+                (want.hi.to_bits(), want.lo.to_bits()),
+                "1/{d}"
+            );
+        }
     }
 }
