@@ -60,6 +60,30 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The value as its two machine words (tag, payload), ownership
+    /// included: for handing a value to an out-of-line function in
+    /// registers (a `Value` argument is passed through memory, which rules
+    /// out a tail call). Undo with [`Value::from_raw`].
+    #[inline(always)]
+    pub fn into_raw(self) -> (u64, u64) {
+        // SAFETY: `Value` is `#[repr(C, u64)]`: exactly two 64-bit words
+        // (the tag, then the payload); every bit pattern of a live value
+        // is kept, and `self` is consumed so ownership moves to the words.
+        let [tag, payload] = unsafe { core::mem::transmute::<Value, [u64; 2]>(self) };
+        (tag, payload)
+    }
+
+    /// The value [`Value::into_raw`] gave these words for.
+    ///
+    /// # Safety
+    /// The words must come from `into_raw` and be used once.
+    #[inline(always)]
+    pub unsafe fn from_raw(tag: u64, payload: u64) -> Value {
+        // SAFETY: the caller guarantees the words are a live value's,
+        // handed over once.
+        unsafe { core::mem::transmute::<[u64; 2], Value>([tag, payload]) }
+    }
+
     /// Drop a value with the reference-count decrement inline (only the
     /// freeing of an object that reached zero is a call); the generic drop
     /// glue of `Value` is an out-of-line call on every overwrite.

@@ -50,7 +50,7 @@ pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 /// Drop `v` and go on: a plain value needs nothing; an object's release is
 /// a tail call, so the handlers ending with it need no saved registers.
 #[inline(always)]
-fn release(v: Value) -> UopResult {
+pub(crate) fn release(v: Value) -> UopResult {
     match v {
         Value::Obj(o) => release_obj(o),
         _ => NEXT,
@@ -58,7 +58,7 @@ fn release(v: Value) -> UopResult {
 }
 
 #[inline(never)]
-fn release_obj(o: crate::objects::Obj) -> UopResult {
+pub(crate) fn release_obj(o: crate::objects::Obj) -> UopResult {
     drop(o);
     NEXT
 }
@@ -66,19 +66,25 @@ fn release_obj(o: crate::objects::Obj) -> UopResult {
 /// Push `v` (growing the buffer out of line, which the compiler's stack
 /// depth makes unreachable) and go on.
 #[inline(always)]
-fn push_next(f: &mut Frame, v: Value) -> UopResult {
+pub(crate) fn push_next(f: &mut Frame, v: Value) -> UopResult {
     if f.has_room() {
         f.push_within_capacity(v);
         NEXT
     } else {
-        push_grow(f, v)
+        {
+            let (tag, payload) = v.into_raw();
+            push_grow(f, tag, payload)
+        }
     }
 }
 
+/// Push a value given as its raw words (so this is a tail call: see
+/// `Value::into_raw`), growing the buffer.
 #[cold]
 #[inline(never)]
-fn push_grow(f: &mut Frame, v: Value) -> UopResult {
-    f.push(v);
+fn push_grow(f: &mut Frame, tag: u64, payload: u64) -> UopResult {
+    // SAFETY: every caller passes the words of a value it gave up.
+    f.push(unsafe { Value::from_raw(tag, payload) });
     NEXT
 }
 
@@ -564,7 +570,12 @@ pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let same = f.peek(0).is(&b);
     let Some(top) = f.top_mut() else { return release(b) };
     let a = core::mem::replace(top, Value::Bool(same != (arg != 0)));
-    // Release both operands; at most the second is a call (in tail position).
+    release_pair(a, b)
+}
+
+/// Drop two values and go on, any object release a tail call.
+#[inline(always)]
+pub(crate) fn release_pair(a: Value, b: Value) -> UopResult {
     match (a, b) {
         (Value::Obj(a), Value::Obj(b)) => release_two(a, b),
         (Value::Obj(a), _) => release_obj(a),
@@ -572,8 +583,21 @@ pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     }
 }
 
+/// Replace the top of the stack with `v` and go on (releasing the old
+/// top in tail position).
+#[inline(always)]
+pub(crate) fn replace_top(f: &mut Frame, v: Value) -> UopResult {
+    match f.top_mut() {
+        Some(top) => release(core::mem::replace(top, v)),
+        None => {
+            let (tag, payload) = v.into_raw();
+            push_grow(f, tag, payload)
+        },
+    }
+}
+
 #[inline(never)]
-fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) -> UopResult {
+pub(crate) fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) -> UopResult {
     drop(a);
     drop(b);
     NEXT

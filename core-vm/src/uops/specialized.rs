@@ -368,24 +368,57 @@ pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 // ------------------------------------------------------------ attributes
 
-/// The version of `v`'s class (0 if it has none).
+/// The version of `v`'s class (0 if it has none, or for the rarer
+/// built-in kinds, whose specialized sites then de-specialize).
+///
+/// Reads through references only (no `type_of` clone and drop), so guards
+/// built on it make no call.
 #[inline(always)]
 pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
-    fn of(cls: &Obj) -> u32 {
-        match &cls.kind {
+    match class_ref(vm, v) {
+        Some(cls) => match &cls.kind {
             Kind::Type(t) => t.version.get(),
             _ => 0,
-        }
+        },
+        None => 0,
     }
-    if let Value::Obj(o) = v {
-        if let Some(ext) = &o.ext {
-            return of(&ext.class);
+}
+
+/// `v`'s class by reference, for user instances, exceptions and the
+/// common built-in kinds.
+#[inline(always)]
+fn class_ref<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a Obj> {
+    let t = &vm.types;
+    Some(match v {
+        Value::None | Value::Null => &t.none,
+        Value::Bool(_) => &t.bool_,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Obj(o) => {
+            if let Some(ext) = &o.ext {
+                return Some(&ext.class);
+            }
+            match &o.kind {
+                Kind::Instance(i) => read(&i.class)?,
+                Kind::Exception(e) => &e.class,
+                Kind::Int(_) => &t.int,
+                Kind::Float(_) => &t.float,
+                Kind::Str(_) => &t.str_,
+                Kind::Bytes(_) => &t.bytes,
+                Kind::List(_) => &t.list,
+                Kind::Tuple(_) => &t.tuple,
+                Kind::Dict(_) => &t.dict,
+                Kind::Set(_) => &t.set,
+                Kind::FrozenSet(_) => &t.frozenset,
+                Kind::Range(_) => &t.range,
+                Kind::Function(_) => &t.function,
+                Kind::Type(_) => &t.type_,
+                Kind::Module(_) => &t.module,
+                Kind::Generator(_) => &t.generator,
+                _ => return None,
+            }
         }
-        if let Kind::Instance(i) = &o.kind {
-            return read(&i.class).map(of).unwrap_or(0);
-        }
-    }
-    of(&vm.type_of(v))
+    })
 }
 
 /// The class of the object on top has the cached version.
@@ -434,12 +467,12 @@ pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult
 #[inline(always)]
 pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
-    let found = plain_instance_dict(f.peek(0)).and_then(|d| value_at(d, index));
+    let found = match plain_instance_dict(f.peek(0)) {
+        Some(d) => value_at(d, index),
+        None => None,
+    };
     match found {
-        Some(v) => {
-            f.set_top(v);
-            NEXT
-        }
+        Some(v) => super::defs::replace_top(f, v),
         None => super::defs::load_attr(vm, f, arg),
     }
 }
@@ -447,27 +480,27 @@ pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResu
 /// `obj.name = value` written into the instance dict at the cached position.
 #[inline(always)]
 pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
-    let stored = match plain_instance_dict(f.peek(0)) {
-        Some(d) => {
-            let value = f.peek(1).clone();
-            let mut d = d.borrow_mut();
-            match d.entry_at_mut(index as usize) {
-                Some(e) => Some(core::mem::replace(&mut e.value, value)),
-                None => None,
+    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX) as usize;
+    if f.depth() >= 2 {
+        let obj = f.pop();
+        let value = f.pop();
+        let old = match plain_instance_dict(&obj).map(|d| d.try_borrow_mut()) {
+            Some(Ok(mut d)) => match d.entry_at_mut(index) {
+                Some(e) => Ok(core::mem::replace(&mut e.value, value)),
+                None => Err(value),
+            },
+            _ => Err(value),
+        };
+        return match old {
+            Ok(old) => super::defs::release_pair(old, obj),
+            Err(value) => {
+                f.push(value);
+                f.push(obj);
+                super::defs::store_attr(vm, f, arg)
             }
-        }
-        None => None,
-    };
-    match stored {
-        Some(old) => {
-            f.pop();
-            f.pop();
-            drop(old);
-            NEXT
-        }
-        None => super::defs::store_attr(vm, f, arg),
+        };
     }
+    super::defs::store_attr(vm, f, arg)
 }
 
 /// `obj.name = value` adding a new attribute: the cached shape says the
@@ -573,12 +606,13 @@ pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let method = cache(f).and_then(|c| if c.is_widened() { c.method_for(type_version_of(vm, f.peek(0))) } else { c.method() });
     match method {
-        Some(m) => {
-            let top = f.locals.len() - 1;
-            let obj = core::mem::replace(&mut f.locals[top], Value::Obj(m));
-            f.push(obj);
-            NEXT
-        }
+        Some(m) => match f.top_mut() {
+            Some(top) => {
+                let obj = core::mem::replace(top, Value::Obj(m));
+                super::defs::push_next(f, obj)
+            }
+            None => super::defs::load_method(vm, f, arg),
+        },
         None => super::defs::load_method(vm, f, arg),
     }
 }
