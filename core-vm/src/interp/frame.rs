@@ -144,6 +144,16 @@ impl Frame {
         }
     }
 
+    /// Pop the top when the caller knows it is plain data (an immediate,
+    /// which owns nothing): no drop glue. Were it an object after all, its
+    /// reference would leak (never unsound).
+    #[inline(always)]
+    pub fn pop_plain(&mut self) {
+        let v = self.pop();
+        debug_assert!(!matches!(v, Value::Obj(_)));
+        core::mem::forget(v);
+    }
+
     /// Pop the top if it is a `bool` (plain data: nothing to drop).
     #[inline(always)]
     pub fn pop_bool(&mut self) -> Option<bool> {

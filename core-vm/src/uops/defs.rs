@@ -287,6 +287,14 @@ fn name_error(name: &str) -> PyErr {
     PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))
 }
 
+/// `FOR_ITER` out of line (the specialized forms' cold path: other
+/// iterators, the end of a list or tuple).
+#[cold]
+#[inline(never)]
+pub fn for_iter_cold(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    for_iter(vm, f, arg)
+}
+
 /// `LOAD_GLOBAL` out of line (a specialized form's cold path).
 #[cold]
 #[inline(never)]

@@ -951,20 +951,21 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
         IterState::Range { next, step, remaining } => Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int)),
         IterState::Seq { seq, index } => {
             let item = match seq.kind() {
-                Some(Kind::List(l)) => match l.try_borrow() {
-                    Ok(l) => l.get(*index).cloned(),
-                    Err(_) => return Err(()),
+                Some(Kind::List(l)) => match read(l) {
+                    Some(l) => l.get(*index).cloned(),
+                    None => return Err(()),
                 },
                 Some(Kind::Tuple(t)) => t.get(*index).cloned(),
                 _ => return Err(()),
             };
-            if item.is_some() {
-                *index += 1;
-            } else {
-                // Exhausted for good (CPython drops the sequence).
-                *s = IterState::Done(if matches!(seq.kind(), Some(Kind::Tuple(_))) { "tuple_iterator" } else { "list_iterator" });
+            match item {
+                Some(v) => {
+                    *index += 1;
+                    Ok(Some(v))
+                }
+                // The generic path ends the loop (and drops the sequence).
+                None => Err(()),
             }
-            Ok(item)
         }
         _ => Err(()),
     }
@@ -974,14 +975,13 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
 #[inline(always)]
 pub fn for_iter_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match next_fast(f.peek(0)) {
-        Ok(Some(v)) => f.push(v),
+        Ok(Some(v)) => super::defs::push_next(f, v),
         Ok(None) => {
-            f.pop();
             f.ip = arg as usize;
+            super::defs::release(f.pop())
         }
-        Err(()) => return super::defs::for_iter(vm, f, arg),
+        Err(()) => super::defs::for_iter_cold(vm, f, arg),
     }
-    NEXT
 }
 
 // ------------------------------------------------------------ subscripts
@@ -1033,7 +1033,7 @@ fn seq_item(container: &Value, key: &Value) -> Option<Value> {
         items.get(usize::try_from(j).ok()?).cloned()
     };
     match container.kind()? {
-        Kind::List(l) => get(&l.try_borrow().ok()?),
+        Kind::List(l) => get(read(l)?),
         Kind::Tuple(t) => get(t),
         _ => None,
     }
@@ -1044,9 +1044,9 @@ fn seq_item(container: &Value, key: &Value) -> Option<Value> {
 pub fn binary_subscr_seq_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match seq_item(f.peek(1), f.peek(0)) {
         Some(v) => {
-            f.pop();
-            f.set_top(v);
-            NEXT
+            // The key is an int (seq_item took it): nothing to release.
+            f.pop_plain();
+            super::defs::replace_top(f, v)
         }
         None => super::defs::binary_subscr(vm, f, arg),
     }
@@ -1070,29 +1070,33 @@ pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// `list[int] = value` with an in-range index.
 #[inline(always)]
 pub fn store_subscr_list_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let old = match (f.peek(1).kind(), f.peek(0)) {
-        (Some(Kind::List(l)), Value::Int(i)) => match l.try_borrow_mut() {
-            Ok(mut l) => {
-                let len = l.len() as i64;
-                let j = if *i < 0 { i.wrapping_add(len) } else { *i };
-                if (0..len).contains(&j) {
-                    Some(core::mem::replace(&mut l[j as usize], f.peek(2).clone()))
-                } else {
-                    None
-                }
-            }
-            Err(_) => None,
-        },
-        _ => None,
-    };
-    match old {
-        Some(old) => {
-            f.truncate_stack(f.depth() - 3);
-            drop(old);
-            NEXT
-        }
-        None => super::defs::store_subscr(vm, f, arg),
+    // Stack: [..., value, list, index].
+    let len = f.locals.len();
+    if len < f.stack_base + 3 {
+        return super::defs::store_subscr(vm, f, arg);
     }
+    let Value::Int(i) = f.locals[len - 1] else { return super::defs::store_subscr(vm, f, arg) };
+    let Some(Kind::List(l)) = f.locals[len - 2].kind() else { return super::defs::store_subscr(vm, f, arg) };
+    let Ok(mut items) = l.try_borrow_mut() else { return super::defs::store_subscr(vm, f, arg) };
+    let n = items.len() as i64;
+    let j = if i < 0 { i.wrapping_add(n) } else { i };
+    let Some(slot) = items.get_mut(j as usize).filter(|_| (0..n).contains(&j)) else {
+        drop(items);
+        return super::defs::store_subscr(vm, f, arg);
+    };
+    // SAFETY: slots `len - 3` and `len - 2` are in bounds (checked above);
+    // the value and the list are moved out of them exactly once here, and
+    // the length is then cut below all three (the index is an int, which
+    // owns nothing), so none of them is read or dropped again.
+    let (old, list) = unsafe {
+        let stack = f.locals.as_ptr();
+        let old = core::mem::replace(slot, core::ptr::read(stack.add(len - 3)));
+        drop(items);
+        let list = core::ptr::read(stack.add(len - 2));
+        f.locals.set_len(len - 3);
+        (old, list)
+    };
+    super::defs::release_pair(old, list)
 }
 
 /// `dict[key] = value` on an exact dict.
