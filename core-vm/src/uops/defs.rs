@@ -812,6 +812,30 @@ pub fn format_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn unpack_sequence(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let seq = f.pop();
     let n = arg as usize;
+    // A tuple or list of the right length (the common case: `a, b = t`)
+    // is unpacked straight onto the stack, without an intermediate vector.
+    if let Some(Kind::Tuple(items)) = seq.kind().filter(|_| !vm.has_user_class(&seq)) {
+        if items.len() == n {
+            for v in items.iter().rev() {
+                f.push(v.clone());
+            }
+            return release(seq);
+        }
+    }
+    let mut unpacked = false;
+    if let Some(Kind::List(items)) = seq.kind().filter(|_| !vm.has_user_class(&seq)) {
+        if let Ok(items) = items.try_borrow() {
+            if items.len() == n {
+                for v in items.iter().rev() {
+                    f.push(v.clone());
+                }
+                unpacked = true;
+            }
+        }
+    }
+    if unpacked {
+        return release(seq);
+    }
     let items = vm.unpack_exact(&seq, n)?;
     for v in items.into_iter().rev() {
         f.push(v);
