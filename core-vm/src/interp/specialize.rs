@@ -154,9 +154,16 @@ pub fn specialize_compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
 #[cold]
 #[inline(never)]
 fn choose_compare_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, _arg: u32) -> Option<Op> {
-    match (f.peek(1), f.peek(0)) {
-        (Value::Int(_), Value::Int(_)) => Some(Op::CompareOpInt),
-        (Value::Float(_), Value::Float(_)) => Some(Op::CompareOpFloat),
+    // A comparison that feeds a conditional jump (the usual `if`/`while`
+    // test) also does the jump (CPython 3.11's COMPARE_OP_*_JUMP): one
+    // dispatch and no bool pushed and popped. The jump instruction stays in
+    // place for code that jumps to it directly.
+    let jumps = matches!(f.code.instr(f.ip).map(|i| i.op), Some(Op::PopJumpIfFalse | Op::PopJumpIfTrue));
+    match (f.peek(1), f.peek(0), jumps) {
+        (Value::Int(_), Value::Int(_), false) => Some(Op::CompareOpInt),
+        (Value::Float(_), Value::Float(_), false) => Some(Op::CompareOpFloat),
+        (Value::Int(_), Value::Int(_), true) => Some(Op::CompareOpIntJump),
+        (Value::Float(_), Value::Float(_), true) => Some(Op::CompareOpFloatJump),
         _ => None,
     }
 }

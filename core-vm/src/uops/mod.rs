@@ -253,6 +253,8 @@ uop_table! {
     BinaryFloatOp = binary_float_op,
     BinaryNumberOp = binary_number_op,
     CompareNumber = compare_number,
+    /// Compare two numbers and act as the `POP_JUMP_IF_*` after it.
+    CompareNumberJump = compare_number_jump,
     LoadGlobalModule = load_global_module,
     LoadGlobalBuiltin = load_global_builtin,
     LoadAttrInstanceValue = load_attr_instance_value,
@@ -369,6 +371,8 @@ bytecode_table! {
     BinaryOpMixedNumbers(BinaryOp) => [GuardMixedNumbers, BinaryNumberOp],
     CompareOpInt(CompareOp) => [GuardBothInt, CompareNumber],
     CompareOpFloat(CompareOp) => [GuardBothFloat, CompareNumber],
+    CompareOpIntJump(CompareOp) => [GuardBothInt, CompareNumberJump],
+    CompareOpFloatJump(CompareOp) => [GuardBothFloat, CompareNumberJump],
     LoadGlobalModule(LoadGlobal) => [GuardGlobalsVersion, LoadGlobalModule],
     LoadGlobalBuiltin(LoadGlobal) => [GuardGlobalsVersion, GuardBuiltinsVersion, LoadGlobalBuiltin],
     LoadAttrInstanceValue(LoadAttr) => [GuardTypeVersion, GuardInstanceShape, LoadAttrInstanceValue],

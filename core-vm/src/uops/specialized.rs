@@ -17,7 +17,7 @@ use core::cell::RefCell;
 use core::cmp::Ordering;
 
 use super::{Control, UopResult};
-use crate::bytecode::InlineCache;
+use crate::bytecode::{InlineCache, Instr, Op};
 use crate::interp::frame::Frame;
 use crate::objects::iter::IterState;
 use crate::objects::value::{Function, Kind};
@@ -303,6 +303,35 @@ pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         return NEXT;
     }
     compare_generic(vm, f, op)
+}
+
+/// Compare the two numbers on top and do what the `POP_JUMP_IF_FALSE` /
+/// `POP_JUMP_IF_TRUE` that follows (checked when specializing) would do
+/// with the result, skipping it. Other operands compare generically and
+/// leave the result for that jump instruction to take.
+#[inline(always)]
+pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let op = cmp_of(arg);
+    let len = f.locals.len();
+    let result = match (len >= f.stack_base + 2).then(|| (&f.locals[len - 2], &f.locals[len - 1])) {
+        Some((Value::Int(x), Value::Int(y))) => ordering_is(Some(x.cmp(y)), op),
+        Some((Value::Float(x), Value::Float(y))) => ordering_is(x.partial_cmp(y), op),
+        _ => return compare_generic(vm, f, op),
+    };
+    let when = match f.code.instr(f.ip) {
+        Some(Instr { op: Op::PopJumpIfFalse, arg }) => (false, arg),
+        Some(Instr { op: Op::PopJumpIfTrue, arg }) => (true, arg),
+        _ => return compare_generic(vm, f, op),
+    };
+    // SAFETY: both operands are plain numbers (matched above), which own
+    // nothing: dropping them out of the length frees nothing.
+    unsafe { f.locals.set_len(len - 2) };
+    f.ip += 1;
+    if result == when.0 {
+        super::defs::jump_next(vm, f, when.1)
+    } else {
+        NEXT
+    }
 }
 
 /// The generic comparison of the two operands on top.
