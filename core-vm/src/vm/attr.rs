@@ -12,7 +12,6 @@ use crate::objects::types::{lookup, mro, type_data};
 use crate::objects::value::{Kind, Layout, NativeFunction};
 use crate::objects::{Dict, ExcKind, Obj, PyErr, PyResult, Value};
 
-use super::ops::user_lookup;
 use super::Vm;
 
 impl Vm {
@@ -629,7 +628,7 @@ impl Vm {
 
     /// A user-level `__getattr__`-free lookup of a user class attribute.
     pub fn user_class_attr(&self, v: &Value, name: &str) -> Option<Value> {
-        user_lookup(&self.type_of(v), name)
+        self.user_class_lookup(&self.type_of(v), name)
     }
 }
 

@@ -13,7 +13,6 @@ use crate::objects::types::{lookup, type_data};
 use crate::objects::value::{Function, Kind, Layout};
 use crate::objects::{Dict, Obj, PyErr, PyResult, Value};
 
-use super::ops::user_lookup;
 use super::Vm;
 
 /// Arguments of a native call, for helpers that parse them.
@@ -93,10 +92,10 @@ impl Vm {
         if t.builtin || t.base_layout != Layout::Object || t.slots.is_some() || Rc::ptr_eq(cls, &self.types.object) {
             return None;
         }
-        if user_lookup(cls, "__new__").is_some() {
+        if self.user_class_lookup(cls, "__new__").is_some() {
             return None;
         }
-        let init = user_lookup(cls, "__init__")?;
+        let init = self.user_class_lookup(cls, "__init__")?;
         match init.kind() {
             Some(Kind::Function(func)) if !func.code.is_generator() => init.as_obj().cloned(),
             _ => None,
@@ -121,8 +120,8 @@ impl Vm {
             return Err(PyErr::type_error(format!("cannot create '{}' instances", t.name)));
         }
         // A user class.
-        let user_new = user_lookup(cls, "__new__");
-        let user_init = user_lookup(cls, "__init__");
+        let user_new = self.user_class_lookup(cls, "__new__");
+        let user_init = self.user_class_lookup(cls, "__init__");
         let obj = match &user_new {
             Some(new) => {
                 let new = match new.kind() {

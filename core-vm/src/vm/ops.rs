@@ -96,7 +96,7 @@ impl Vm {
             return None;
         }
         let cls = self.type_of(v);
-        user_lookup(&cls, name)
+        self.user_class_lookup(&cls, name)
     }
 
     /// Call a function found on a class as a method of `this`.
