@@ -89,7 +89,7 @@ impl Vm {
     /// `__init__`", which the interpreter does in its own loop.
     pub fn plain_init(&self, cls: &Obj) -> Option<Obj> {
         let t = type_data(cls)?;
-        if t.builtin || t.base_layout != Layout::Object || t.slots.is_some() || Rc::ptr_eq(cls, &self.types.object) {
+        if t.builtin || t.base_layout != Layout::Object || Rc::ptr_eq(cls, &self.types.object) {
             return None;
         }
         if self.user_class_lookup(cls, "__new__").is_some() {
