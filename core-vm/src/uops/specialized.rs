@@ -404,6 +404,16 @@ pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// built on it make no call.
 #[inline(always)]
 pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
+    // Plain instances first, with direct tests (the general match below
+    // compiles to two jump tables).
+    if let Value::Obj(o) = v {
+        if let (None, Kind::Instance(i)) = (&o.ext, &o.kind) {
+            return match read(&i.class).map(|c| &c.kind) {
+                Some(Kind::Type(t)) => t.version.get(),
+                _ => 0,
+            };
+        }
+    }
     match class_ref(vm, v) {
         Some(cls) => match &cls.kind {
             Kind::Type(t) => t.version.get(),
