@@ -31,7 +31,8 @@ pub enum Exit {
 pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
     // Native code entering the interpreter recurses on the host stack.
     vm.check_reentry()?;
-    match execute(vm, Box::new(frame), None)? {
+    let frame = vm.boxed_frame(frame);
+    match execute(vm, frame, None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(..) => Err(PyErr::new(ExcKind::SystemError, "yield outside a generator frame")),
     }
@@ -68,6 +69,8 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             Ok(Control::Return) => {
                 let v = f.pop();
                 vm.depth -= 1;
+                // Its allocation and buffer serve the next call.
+                vm.recycle_frame(f);
                 return Ok(Exit::Return(v));
             }
             // `run_frames` acts on these itself.
