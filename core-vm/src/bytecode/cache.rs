@@ -50,6 +50,14 @@ pub struct InlineCache {
     /// was validated on its own (the class has no descriptor for the name;
     /// the shape has the name at `index`, or lacks it for method loads).
     pub more_shapes: [Cell<u64>; MORE_TYPES],
+    /// For instance-value loads and stores: the entry position in each of
+    /// `more_shapes` (a shape fixes every attribute's position, so a site
+    /// whose receivers keep the attribute at different positions stays
+    /// specialized, each shape with its own).
+    pub more_indices: [Cell<u32>; MORE_TYPES],
+    /// Set when some shape of `more_shapes` has its attribute at another
+    /// position than `index` (only then do bodies look the position up).
+    pub mixed_indices: Cell<bool>,
     /// For method loads: the method found for each of `more_types` (a
     /// method call site whose receivers' classes override the method
     /// stays specialized, each class with its own method).
@@ -142,6 +150,19 @@ impl InlineCache {
         version != 0 && (version == self.type_version.get() || self.more_types.iter().any(|t| t.get() == version))
     }
 
+    /// The entry position for instances of `shape` (the main index, or
+    /// the one a widening recorded with that shape).
+    #[inline(always)]
+    pub fn index_for_shape(&self, shape: u64) -> u32 {
+        if shape == self.shape.get() {
+            return self.index.get();
+        }
+        match self.more_shapes.iter().position(|s| s.get() == shape && shape != 0) {
+            Some(i) => self.more_indices[i].get(),
+            None => u32::MAX,
+        }
+    }
+
     /// True if `shape` is one of the instance shapes this cache holds for.
     #[inline(always)]
     pub fn holds_for_shape(&self, shape: u64) -> bool {
@@ -157,6 +178,10 @@ impl InlineCache {
         for s in &self.more_shapes {
             s.set(0);
         }
+        for i in &self.more_indices {
+            i.set(0);
+        }
+        self.mixed_indices.set(false);
         for m in &self.more_methods {
             if let Ok(mut m) = m.try_borrow_mut() {
                 *m = Weak::new();

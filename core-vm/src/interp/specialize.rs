@@ -78,12 +78,18 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
     };
     let probe = InlineCache::new();
     let loads_method = matches!(op, Op::LoadMethodWithValues | Op::LoadMethodNoDict);
-    if choose(vm, f, &probe, arg) != Some(op) || probe.index.get() != c.index.get() {
+    let per_shape_index = matches!(op, Op::LoadAttrInstanceValue | Op::StoreAttrInstanceValue);
+    if choose(vm, f, &probe, arg) != Some(op) {
         return false;
     }
     let (version, shape) = (probe.type_version.get(), probe.shape.get());
     let new_type = !c.holds_for_type(version);
     let new_shape = op != Op::LoadMethodNoDict && !c.holds_for_shape(shape);
+    // Instance values may sit at another position in a new shape (the
+    // position is recorded with the shape); anything else must agree.
+    if probe.index.get() != c.index.get() && !(per_shape_index && new_shape) {
+        return false;
+    }
     if (!new_type && !new_shape) || version == 0 || (new_shape && op == Op::StoreAttrInstanceAdd) {
         return false;
     }
@@ -93,7 +99,7 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
         return false;
     }
     let type_slot = c.more_types.iter().position(|t| t.get() == 0);
-    let shape_slot = c.more_shapes.iter().find(|s| s.get() == 0);
+    let shape_slot = c.more_shapes.iter().position(|s| s.get() == 0);
     if (new_type && type_slot.is_none()) || (new_shape && shape_slot.is_none()) {
         return false;
     }
@@ -103,8 +109,12 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
             *m = probe.method_weak();
         }
     }
-    if let (true, Some(s)) = (new_shape, shape_slot) {
-        s.set(shape);
+    if let (true, Some(i)) = (new_shape, shape_slot) {
+        c.more_shapes[i].set(shape);
+        c.more_indices[i].set(probe.index.get());
+        if probe.index.get() != c.index.get() {
+            c.mixed_indices.set(true);
+        }
     }
     true
 }

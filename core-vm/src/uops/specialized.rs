@@ -502,13 +502,23 @@ pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult
     }
 }
 
+/// The cached entry position for an instance dict: the main one unless
+/// the site was widened to more shapes (then the one for this shape).
+#[inline(always)]
+fn instance_index(c: &InlineCache, d: &Dict) -> u32 {
+    if !c.mixed_indices.get() {
+        c.index.get()
+    } else {
+        c.index_for_shape(d.shape() as u64)
+    }
+}
+
 /// `obj.name` read from the instance dict at the cached position.
 #[inline(always)]
 pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX);
-    let found = match plain_instance_dict(f.peek(0)) {
-        Some(d) => value_at(d, index),
-        None => None,
+    let found = match (cache(f), plain_instance_dict(f.peek(0)).and_then(read)) {
+        (Some(c), Some(d)) => d.entry_at(instance_index(c, d) as usize).map(|e| e.value.clone()),
+        _ => None,
     };
     match found {
         Some(v) => super::defs::replace_top(f, v),
@@ -519,7 +529,10 @@ pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResu
 /// `obj.name = value` written into the instance dict at the cached position.
 #[inline(always)]
 pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let index = cache(f).map(|c| c.index.get()).unwrap_or(u32::MAX) as usize;
+    let index = match (cache(f), plain_instance_dict(f.peek(0)).and_then(read)) {
+        (Some(c), Some(d)) => instance_index(c, d) as usize,
+        _ => usize::MAX,
+    };
     if f.depth() >= 2 {
         let obj = f.pop();
         let value = f.pop();
