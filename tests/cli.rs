@@ -111,6 +111,22 @@ fn budget_stops_an_endless_loop_catchably() {
 }
 
 #[test]
+fn budget_refuses_a_single_enormous_big_int_product() {
+    // One multiplication or power that no budget could pay for (minutes of
+    // native work) is refused up front with the budget's error; small
+    // big-int work under the same budget runs.
+    let src = "import krait\nx = 7 ** 200\nprint(len(str(x * x)))\ny = 3 ** 10**6\ntry:\n    z = 7 ** 10**9\nexcept krait.BudgetExceeded as e:\n    print('caught', e)\ntry:\n    w = y * y * y * y\n    w = w * w * w * w\n    w = w * w * w * w\n    w = w * w\nexcept krait.BudgetExceeded as e:\n    print('caught', e)\n";
+    let out = krait().args(["--budget=200000", "-c", src]).output().expect("krait runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "339\ncaught instruction budget exhausted\ncaught instruction budget exhausted\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
 fn heap_limit_raises_memory_error_and_the_script_goes_on() {
     let src = "l = []\ntry:\n    while True: l.append([0] * 100)\nexcept MemoryError:\n    n = len(l)\n    l = None\n    print('caught', n > 0)\nprint('after', sum(range(1000)))\nx = [0] * 10**9\n";
     let out = krait().args(["--heap-limit=20000000", "-c", src]).output().expect("krait runs");

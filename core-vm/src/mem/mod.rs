@@ -108,6 +108,11 @@ pub struct Heap {
     over: Cell<bool>,
     /// The cycle collector's registry and counters.
     pub gc: gc::GcState,
+    /// Instructions the running VM may still spend (`u64::MAX`: no
+    /// budget), published by its limits at each chunk: native operations
+    /// whose single step can cost more than any budget (big-int products)
+    /// check it before they start (see [`check_work`]).
+    work_left: Cell<u64>,
 }
 
 /// The headroom below a limit kept for `except MemoryError` handlers: a
@@ -130,9 +135,15 @@ impl Heap {
             live: Cell::new(0),
             over: Cell::new(false),
             gc: gc::GcState::new(),
+            work_left: Cell::new(u64::MAX),
         };
         heap.set_limit(limit);
         Rc::new(heap)
+    }
+
+    /// Publish how many instructions the running VM may still spend.
+    pub fn set_work_left(&self, n: u64) {
+        self.work_left.set(n);
     }
 
     /// Bytes currently charged (an estimate, see the module doc).
@@ -418,6 +429,20 @@ pub fn memory_error() -> PyErr {
 /// Make room for `bytes` on the current heap before allocating them:
 /// `MemoryError` when they would pass the limit even after a collection,
 /// or (with no limit) when the allocator could not provide them.
+/// Refuse, with the budget's error, a single native operation whose cost
+/// (`work`, in instruction-equivalents, e.g. the limb products of a
+/// big-int multiplication) is more than the running VM's instruction
+/// budget has left. Such an operation cannot be interrupted once started,
+/// so without this check one `**`-heavy line could run for hours under a
+/// budget of a few thousand instructions. Without a budget (or outside a
+/// VM) everything is allowed, as in CPython.
+pub fn check_work(work: u64) -> PyResult<()> {
+    match current() {
+        Some(h) if work > h.work_left.get() => Err(PyErr::new(crate::objects::ExcKind::BudgetExceeded, "instruction budget exhausted")),
+        _ => Ok(()),
+    }
+}
+
 pub fn reserve(bytes: usize) -> PyResult<()> {
     match current() {
         Some(h) => {

@@ -95,6 +95,7 @@ impl Vm {
         self.limits.grace_used = false;
         self.limits.chunk = 0;
         self.fuel = 0;
+        self.heap.0.set_work_left(budget.unwrap_or(u64::MAX));
     }
 
     /// Instructions left in the budget (`None`: unlimited).
@@ -213,6 +214,7 @@ impl Vm {
         };
         self.limits.chunk = chunk;
         self.fuel = chunk as i64;
+        self.heap.0.set_work_left(self.limits.budget_left.unwrap_or(u64::MAX));
     }
 
     /// Periodic work done every chunk of instructions: the heap limit

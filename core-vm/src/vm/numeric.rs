@@ -614,6 +614,19 @@ fn reserve_bits(bits: u64) -> PyResult<()> {
     crate::mem::reserve(usize::try_from(bits / 8 + 8).unwrap_or(usize::MAX))
 }
 
+/// The work of multiplying numbers of `a` and `b` bits, in
+/// instruction-equivalents: about `n^1.5` limb products for balanced
+/// operands of `n` limbs (num-bigint's Toom-3 does ~`n^1.47`), `la * lb`
+/// for unbalanced ones, at ~16 limb products per instruction. Only the
+/// enormous products that no budget could pay for are refused
+/// (`mem::check_work`).
+fn product_work(a: u64, b: u64) -> u64 {
+    let (la, lb) = (a / 64 + 1, b / 64 + 1);
+    let n = la.max(lb);
+    let balanced = (n as f64 * libm::sqrt(n as f64)) as u64;
+    la.saturating_mul(lb).min(balanced) / 16
+}
+
 /// `x op y` on big ints.
 pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
     let r = match op {
@@ -624,6 +637,7 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
                 return Err(crate::mem::memory_error());
             }
             reserve_bits(x.bits() + y.bits())?;
+            crate::mem::check_work(product_work(x.bits(), y.bits()))?;
             x * y
         }
         BinOp::FloorDiv => {
@@ -688,7 +702,10 @@ pub fn big_op(x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
             let e = y.to_u64().filter(|e| (x.bits()).saturating_mul(*e) < (1 << 32));
             match e {
                 Some(e) => {
-                    reserve_bits(x.bits().saturating_mul(e))?;
+                    let bits = x.bits().saturating_mul(e);
+                    reserve_bits(bits)?;
+                    // The last squaring dominates: a product of two halves.
+                    crate::mem::check_work(product_work(bits / 2, bits / 2))?;
                     num_traits::pow::Pow::pow(x, e)
                 }
                 None => return Err(crate::mem::memory_error()),
