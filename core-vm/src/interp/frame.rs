@@ -113,25 +113,6 @@ impl Frame {
         }
     }
 
-    /// Replace the value on top of the stack (pushing it if the stack is
-    /// empty, which the compiler never lets happen), releasing the old one
-    /// with its decrement inline.
-    #[inline(always)]
-    pub fn set_top(&mut self, v: Value) {
-        let len = self.locals.len();
-        if len > self.stack_base {
-            // SAFETY: `len - 1` is in bounds (len > stack_base >= 0); the
-            // old value is moved out and released, and the slot rewritten
-            // with `v`, so it is dropped exactly once.
-            unsafe {
-                let slot = self.locals.as_mut_ptr().add(len - 1);
-                core::ptr::replace(slot, v).release();
-            }
-        } else {
-            self.locals.push(v);
-        }
-    }
-
     /// The value on top, mutably (`None` if the stack is empty, which the
     /// compiler never lets happen).
     #[inline(always)]

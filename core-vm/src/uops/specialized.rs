@@ -597,10 +597,7 @@ pub fn guard_class_version(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult 
 #[inline(always)]
 pub fn load_attr_class_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match cache(f).and_then(|c| c.method()) {
-        Some(v) => {
-            f.set_top(Value::Obj(v));
-            NEXT
-        }
+        Some(v) => super::defs::replace_top(f, Value::Obj(v)),
         None => super::defs::load_attr(vm, f, arg),
     }
 }
@@ -632,10 +629,7 @@ fn module_value(f: &Frame) -> Option<Value> {
 #[inline(always)]
 pub fn load_attr_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match module_value(f) {
-        Some(v) => {
-            f.set_top(v);
-            NEXT
-        }
+        Some(v) => super::defs::replace_top(f, v),
         None => super::defs::load_attr(vm, f, arg),
     }
 }
@@ -644,11 +638,14 @@ pub fn load_attr_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 #[inline(always)]
 pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match module_value(f) {
-        Some(v) => {
-            f.set_top(v);
-            f.push(Value::Null);
-            NEXT
-        }
+        Some(v) => match f.top_mut() {
+            Some(top) => {
+                let old = core::mem::replace(top, v);
+                f.push(Value::Null);
+                super::defs::release(old)
+            }
+            None => super::defs::load_method(vm, f, arg),
+        },
         None => super::defs::load_method(vm, f, arg),
     }
 }
@@ -1112,8 +1109,7 @@ pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match vm.dict_lookup(&d, &key)? {
         Some(v) => {
             f.pop();
-            f.set_top(v);
-            NEXT
+            super::defs::replace_top(f, v)
         }
         None => super::defs::binary_subscr(vm, f, arg),
     }
