@@ -52,6 +52,20 @@ fn uncaught_exception_exits_one_with_traceback() {
 }
 
 #[test]
+fn errors_in_a_superinstruction_name_the_line_of_their_half() {
+    // `x + y` over two lines: LOAD_FAST x; LOAD_FAST y run as one
+    // instruction, and the unbound `y` is reported on its own line, as
+    // CPython does; the same for `o.x` whose object is unbound.
+    let src = "def pick(flag):\n    if flag:\n        y = o = 1\n    x = 2\n    return (x +\n            y)\n\
+               def attr(flag):\n    if flag:\n        o = 1\n    return (\n        o.real)\n\
+               for fn in (pick, attr):\n    try:\n        fn(False)\n    except UnboundLocalError as e:\n\
+               \x20       print(fn.__name__, e.__traceback__.tb_next.tb_lineno)\n";
+    let out = krait().args(["-c", src]).output().expect("krait runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "pick 6\nattr 11\n");
+}
+
+#[test]
 fn repl_runs_blocks_and_survives_errors() {
     let session = "x = 6\nx * 7\nfor i in range(3):\n    print(i)\n\n1/0\ndef sq(n):\n    return n * n\n\nsq(x)\n'text'\nprint('still here')\n";
     let (code, out, err) = run_with_stdin(&[], session);

@@ -175,6 +175,14 @@ pub enum Op {
     BinarySubscrDict,
     StoreSubscrListInt,
     StoreSubscrDict,
+
+    // Superinstructions (written by `Code::quickenable` over the first of
+    // a pair of instructions, which it then runs both of; the second keeps
+    // its own form for jumps to it; see `uops::defs::take_next_arg`).
+    LoadFastLoadFast,
+    StoreFastLoadFast,
+    LoadFastLoadConst,
+    LoadFastLoadAttr,
 }
 
 /// Every opcode, in definition order.
@@ -298,4 +306,8 @@ pub const ALL_OPS: &[Op] = &[
     Op::BinarySubscrDict,
     Op::StoreSubscrListInt,
     Op::StoreSubscrDict,
+    Op::LoadFastLoadFast,
+    Op::StoreFastLoadFast,
+    Op::LoadFastLoadConst,
+    Op::LoadFastLoadAttr,
 ];

@@ -166,6 +166,33 @@ fn load_fast_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 }
 
 
+// Superinstruction halves: the argument packs the first instruction's
+// argument (low 16 bits) and the absorbed second one's (high 16 bits); the
+// second half steps `f.ip` past the absorbed instruction first, so that an
+// error it raises is placed there, as if it ran alone.
+
+#[inline(always)]
+pub fn load_fast_lo(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    load_fast(vm, f, arg & 0xffff)
+}
+
+#[inline(always)]
+pub fn store_fast_lo(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    store_fast(vm, f, arg & 0xffff)
+}
+
+#[inline(always)]
+pub fn load_fast_hi(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    f.ip += 1;
+    load_fast(vm, f, arg >> 16)
+}
+
+#[inline(always)]
+pub fn load_const_hi(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    f.ip += 1;
+    load_const(vm, f, arg >> 16)
+}
+
 #[inline(always)]
 pub fn store_fast(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let v = f.pop();

@@ -134,6 +134,15 @@ uop_table! {
     Swap = swap,
     LoadConst = load_const,
     LoadFast = load_fast,
+    /// The halves of a superinstruction, whose argument packs two (see
+    /// `bytecode::superinstruction`): `LoadFast` / `StoreFast` of the low
+    /// half, and `LoadFast` / `LoadConst` of the high half, which also
+    /// steps over the absorbed instruction.
+    LoadFastLo = load_fast_lo,
+    StoreFastLo = store_fast_lo,
+    LoadFastHi = load_fast_hi,
+    LoadConstHi = load_const_hi,
+    LoadFastLoadAttr = load_fast_load_attr,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -396,6 +405,10 @@ bytecode_table! {
     BinarySubscrDict(BinarySubscr) => [GuardDict, BinarySubscrDict],
     StoreSubscrListInt(StoreSubscr) => [GuardListInt, StoreSubscrListInt],
     StoreSubscrDict(StoreSubscr) => [GuardDict, StoreSubscrDict],
+    LoadFastLoadFast => [LoadFastLo, LoadFastHi],
+    StoreFastLoadFast => [StoreFastLo, LoadFastHi],
+    LoadFastLoadConst => [LoadFastLo, LoadConstHi],
+    LoadFastLoadAttr => [LoadFastLoadAttr],
 }
 
 #[cfg(test)]

@@ -463,12 +463,9 @@ fn class_ref<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a Obj> {
 /// The class of the object on top has the cached version.
 #[inline(always)]
 pub fn guard_type_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    let Some(c) = cache(f) else { return DEOPT };
-    let v = type_version_of(vm, f.peek(0));
-    if c.holds_for_type(v) {
-        NEXT
-    } else {
-        DEOPT
+    match cache(f) {
+        Some(c) if c.holds_for_type(type_version_of(vm, f.peek(0))) => NEXT,
+        _ => DEOPT,
     }
 }
 
@@ -488,17 +485,18 @@ fn plain_instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
 /// attributes at the same positions.
 #[inline(always)]
 pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    let Some(c) = cache(f) else { return DEOPT };
-    match plain_instance_dict(f.peek(0)) {
-        Some(d) => {
-            let s = read(d).map(|d| d.shape()).unwrap_or(0);
-            if c.holds_for_shape(s as u64) {
-                NEXT
-            } else {
-                DEOPT
-            }
-        }
-        None => DEOPT,
+    match cache(f) {
+        Some(c) if shape_holds(c, f.peek(0)) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `obj` is a plain instance with one of the shapes `c` holds for.
+#[inline(always)]
+fn shape_holds(c: &InlineCache, obj: &Value) -> bool {
+    match plain_instance_dict(obj).and_then(read) {
+        Some(d) => c.holds_for_shape(d.shape() as u64),
+        None => false,
     }
 }
 
@@ -516,14 +514,44 @@ fn instance_index(c: &InlineCache, d: &Dict) -> u32 {
 /// `obj.name` read from the instance dict at the cached position.
 #[inline(always)]
 pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let found = match (cache(f), plain_instance_dict(f.peek(0)).and_then(read)) {
-        (Some(c), Some(d)) => d.entry_at(instance_index(c, d) as usize).map(|e| e.value.clone()),
-        _ => None,
-    };
+    let found = cache(f).and_then(|c| instance_value(c, f.peek(0)));
     match found {
         Some(v) => super::defs::replace_top(f, v),
         None => super::defs::load_attr(vm, f, arg),
     }
+}
+
+/// The attribute of plain instance `obj` at the position `c` has for its
+/// shape.
+#[inline(always)]
+fn instance_value(c: &InlineCache, obj: &Value) -> Option<Value> {
+    let d = plain_instance_dict(obj).and_then(read)?;
+    d.entry_at(instance_index(c, d) as usize).map(|e| e.value.clone())
+}
+
+/// `LOAD_FAST` fused with the `LOAD_ATTR` after it (`self.x`): when that
+/// instruction is now `LOAD_ATTR_INSTANCE_VALUE` and its guards hold for
+/// the local, push the attribute straight from the local (no push and pop
+/// of the object, no reference taken and dropped) and step over it, with
+/// that instruction's cache. Otherwise just `LOAD_FAST`, and the
+/// `LOAD_ATTR` runs (and specializes, or de-specializes) on its own.
+#[inline(always)]
+pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let local = arg & 0xffff;
+    let attr_at = f.ip;
+    if let Some(Instr { op: Op::LoadAttrInstanceValue, .. }) = f.code.instr(attr_at) {
+        let found = match (f.code.cache(attr_at), f.locals.get(local as usize)) {
+            (Some(c), Some(obj)) if c.holds_for_type(type_version_of(vm, obj)) && shape_holds(c, obj) => {
+                instance_value(c, obj)
+            }
+            _ => None,
+        };
+        if let Some(v) = found {
+            f.ip = attr_at + 1;
+            return super::defs::push_next(f, v);
+        }
+    }
+    super::defs::load_fast(vm, f, local)
 }
 
 /// `obj.name = value` written into the instance dict at the cached position.
