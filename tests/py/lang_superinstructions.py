@@ -98,3 +98,86 @@ try:
     unbound_self(False)
 except UnboundLocalError as e:
     print(type(e).__name__, e)
+
+# Fused method loads (self.m()) and attribute stores (self.x = v), through
+# specialization, widening to other classes, shadowing and failures.
+class Base:
+    def __init__(self, v):
+        self.v = v
+    def get(self):
+        return self.v
+    def bump(self, n):
+        self.v = self.v + n
+        return self.v
+
+class Child(Base):
+    def get(self):
+        return -self.v
+
+class Slotted:
+    __slots__ = ("v",)
+    def __init__(self, v):
+        self.v = v
+    def get(self):
+        return self.v * 10
+
+def call_get(o):
+    return o.get()
+
+def set_v(o, value):
+    o.v = value
+    return o.v
+
+objs = [Base(i) for i in range(20)] + [Child(3), Slotted(4), Base(5)]
+print([call_get(o) for o in objs])
+print([set_v(o, i) for i, o in enumerate(objs)])
+b = Base(1)
+b.get = lambda: "instance attribute shadows the method"
+print(call_get(b))
+del b.get
+print(call_get(b))
+Base.get = lambda self: ("replaced", self.v)
+print(call_get(Base(2)), call_get(Child(2)))
+print(call_get(3) if hasattr(3, "get") else "int has no get")
+try:
+    call_get(None)
+except AttributeError as e:
+    print("AttributeError", e)
+
+def fresh(n):
+    out = []
+    for i in range(n):
+        o = Base(i)        # the __init__ store adds v: STORE_ATTR_INSTANCE_ADD
+        o.w = i * 2        # another add, fused with the local
+        out.append((o.v, o.w, o.bump(1)))
+    return out
+
+print(fresh(12))
+
+class Frozen:
+    __slots__ = ("a",)
+
+def set_b(o):
+    o.b = 1
+
+for o in (Frozen(), Frozen()):
+    try:
+        set_b(o)
+    except AttributeError as e:
+        print("AttributeError", e)
+
+class Prop:
+    def __init__(self):
+        self._x = 0
+    @property
+    def x(self):
+        return self._x
+    @x.setter
+    def x(self, v):
+        self._x = v * 100
+
+def set_x(o, v):
+    o.x = v
+    return o.x
+
+print([set_x(Base(0), 1) for _ in range(3)], set_x(Prop(), 2))

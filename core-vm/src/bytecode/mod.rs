@@ -101,11 +101,18 @@ pub fn superinstruction(first: Instr, second: Instr) -> Option<Op> {
         (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
         (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
         (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
-        // The one pair whose second half is specialized: it looks at what
-        // the `LOAD_ATTR` currently is each time it runs.
+        // Pairs whose second half is specialized: each run looks at what
+        // that instruction currently is.
         (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
+        (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
+        (Op::LoadFast, Op::StoreAttr) => Op::LoadFastStoreAttr,
         _ => return None,
     })
+}
+
+/// Superinstructions that fuse a local with the attribute access after it.
+fn is_attr_pair(op: Op) -> bool {
+    matches!(op, Op::LoadFastLoadAttr | Op::LoadFastLoadMethod | Op::LoadFastStoreAttr)
 }
 
 impl Code {
@@ -127,9 +134,14 @@ impl Code {
     pub fn quickenable(instrs: Vec<Instr>) -> (Box<[Cell<Instr>]>, Box<[InlineCache]>) {
         let caches = instrs.iter().map(|_| InlineCache::new()).collect();
         let mut quick = instrs.clone();
-        for (i, pair) in instrs.windows(2).enumerate() {
-            if let Some(op) = superinstruction(pair[0], pair[1]) {
-                quick[i] = Instr { op, arg: pair[0].arg | pair[1].arg << 16 };
+        let pairs: Vec<Option<Op>> = instrs.windows(2).map(|p| superinstruction(p[0], p[1])).collect();
+        for (i, op) in pairs.iter().enumerate() {
+            let Some(op) = *op else { continue };
+            // A plain pair whose second instruction starts an attribute
+            // pair would absorb it, and the better pair would never run.
+            let next_is_attr_pair = matches!(pairs.get(i + 1), Some(Some(next)) if is_attr_pair(*next));
+            if is_attr_pair(op) || !next_is_attr_pair {
+                quick[i] = Instr { op, arg: instrs[i].arg | instrs[i + 1].arg << 16 };
             }
         }
         (quick.into_iter().map(Cell::new).collect(), caches)

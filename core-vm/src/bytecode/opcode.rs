@@ -183,6 +183,8 @@ pub enum Op {
     StoreFastLoadFast,
     LoadFastLoadConst,
     LoadFastLoadAttr,
+    LoadFastLoadMethod,
+    LoadFastStoreAttr,
 }
 
 /// Every opcode, in definition order.
@@ -310,4 +312,6 @@ pub const ALL_OPS: &[Op] = &[
     Op::StoreFastLoadFast,
     Op::LoadFastLoadConst,
     Op::LoadFastLoadAttr,
+    Op::LoadFastLoadMethod,
+    Op::LoadFastStoreAttr,
 ];

@@ -143,6 +143,8 @@ uop_table! {
     LoadFastHi = load_fast_hi,
     LoadConstHi = load_const_hi,
     LoadFastLoadAttr = load_fast_load_attr,
+    LoadFastLoadMethod = load_fast_load_method,
+    LoadFastStoreAttr = load_fast_store_attr,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -409,6 +411,8 @@ bytecode_table! {
     StoreFastLoadFast => [StoreFastLo, LoadFastHi],
     LoadFastLoadConst => [LoadFastLo, LoadConstHi],
     LoadFastLoadAttr => [LoadFastLoadAttr],
+    LoadFastLoadMethod => [LoadFastLoadMethod],
+    LoadFastStoreAttr => [LoadFastStoreAttr],
 }
 
 #[cfg(test)]

@@ -557,21 +557,14 @@ pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// `obj.name = value` written into the instance dict at the cached position.
 #[inline(always)]
 pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let index = match (cache(f), plain_instance_dict(f.peek(0)).and_then(read)) {
-        (Some(c), Some(d)) => instance_index(c, d) as usize,
-        _ => usize::MAX,
-    };
     if f.depth() >= 2 {
         let obj = f.pop();
         let value = f.pop();
-        let old = match plain_instance_dict(&obj).map(|d| d.try_borrow_mut()) {
-            Some(Ok(mut d)) => match d.entry_at_mut(index) {
-                Some(e) => Ok(core::mem::replace(&mut e.value, value)),
-                None => Err(value),
-            },
-            _ => Err(value),
+        let stored = match cache(f) {
+            Some(c) => store_instance_value(c, &obj, value),
+            None => Err(value),
         };
-        return match old {
+        return match stored {
             Ok(old) => super::defs::release_pair(old, obj),
             Err(value) => {
                 f.push(value);
@@ -583,32 +576,103 @@ pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
     super::defs::store_attr(vm, f, arg)
 }
 
+/// Write `value` into plain instance `obj`'s dict at the position `c` has
+/// for its shape: the old value, or `value` back if there is no such entry.
+#[inline(always)]
+fn store_instance_value(c: &InlineCache, obj: &Value, value: Value) -> Result<Value, Value> {
+    match plain_instance_dict(obj).map(|d| d.try_borrow_mut()) {
+        Some(Ok(mut d)) => {
+            let index = instance_index(c, &d) as usize;
+            match d.entry_at_mut(index) {
+                Some(e) => Ok(core::mem::replace(&mut e.value, value)),
+                None => Err(value),
+            }
+        }
+        _ => Err(value),
+    }
+}
+
 /// `obj.name = value` adding a new attribute: the cached shape says the
 /// dict lacks `name`, and the cached transition (`index`) is the shape it
 /// gets.
 #[inline(always)]
 pub fn store_attr_instance_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let next_shape = cache(f).map(|c| c.index.get()).unwrap_or(0);
-    let key = f.code.names.get(arg as usize).cloned();
-    let added = match (plain_instance_dict(f.peek(0)), key) {
-        (Some(d), Some(key)) if next_shape != 0 => match key.as_pystr().map(|s| s.hash()) {
-            Some(hash) => {
-                let value = f.peek(1).clone();
-                let mut d = d.borrow_mut();
-                d.insert_new(hash, key, value);
-                d.set_shape(next_shape);
-                true
-            }
+    if f.depth() >= 2 {
+        let added = match cache(f) {
+            Some(c) => add_instance_value(c, f, arg, f.peek(0), f.peek(1)),
             None => false,
-        },
+        };
+        if added {
+            let obj = f.pop();
+            let value = f.pop();
+            return super::defs::release_pair(value, obj);
+        }
+    }
+    super::defs::store_attr(vm, f, arg)
+}
+
+/// Add attribute `names[name]` = `value` (cloned) to plain instance `obj`,
+/// moving it to the shape cached in `c` (false, changing nothing, if that
+/// cannot be done).
+#[inline(always)]
+fn add_instance_value(c: &InlineCache, f: &Frame, name: u32, obj: &Value, value: &Value) -> bool {
+    let next_shape = c.index.get();
+    let (Some(d), Some(key)) = (plain_instance_dict(obj), f.code.names.get(name as usize)) else { return false };
+    let Some(hash) = key.as_pystr().map(|s| s.hash()) else { return false };
+    match d.try_borrow_mut() {
+        Ok(mut d) if next_shape != 0 => {
+            d.insert_new(hash, key.clone(), value.clone());
+            d.set_shape(next_shape);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `LOAD_FAST` fused with the `STORE_ATTR` after it (`self.x = value`):
+/// when that instruction is now `STORE_ATTR_INSTANCE_VALUE` or
+/// `STORE_ATTR_INSTANCE_ADD` and its guards hold for the local, store the
+/// value on top straight into the local's attributes and step over it.
+/// Otherwise just `LOAD_FAST` (see [`load_fast_load_attr`]).
+#[inline(always)]
+pub fn load_fast_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let local = (arg & 0xffff) as usize;
+    let at = f.ip;
+    let Some(store) = f.code.instr(at) else { return super::defs::load_fast(vm, f, local as u32) };
+    let guarded = match (f.code.cache(at), f.locals.get(local)) {
+        (Some(c), Some(obj)) => c.holds_for_type(type_version_of(vm, obj)) && shape_holds(c, obj),
         _ => false,
     };
-    if !added {
-        return super::defs::store_attr(vm, f, arg);
+    if guarded && f.depth() >= 1 {
+        match store.op {
+            Op::StoreAttrInstanceValue => {
+                let value = f.pop();
+                let stored = match (f.code.cache(at), f.locals.get(local)) {
+                    (Some(c), Some(obj)) => store_instance_value(c, obj, value),
+                    _ => Err(value),
+                };
+                match stored {
+                    Ok(old) => {
+                        f.ip = at + 1;
+                        return super::defs::release(old);
+                    }
+                    Err(value) => f.push(value),
+                }
+            }
+            Op::StoreAttrInstanceAdd => {
+                let added = match (f.code.cache(at), f.locals.get(local)) {
+                    (Some(c), Some(obj)) => add_instance_value(c, f, store.arg, obj, f.peek(0)),
+                    _ => false,
+                };
+                if added {
+                    f.ip = at + 1;
+                    return super::defs::release(f.pop());
+                }
+            }
+            _ => {}
+        }
     }
-    f.pop();
-    f.pop();
-    NEXT
+    super::defs::load_fast(vm, f, local as u32)
 }
 
 /// The object on top is the cached class itself (same version).
@@ -681,7 +745,10 @@ pub fn load_method_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// `obj.method` for a call, from the cached class attribute: `[method, obj]`.
 #[inline(always)]
 pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let method = cache(f).and_then(|c| if c.is_widened() { c.method_for(type_version_of(vm, f.peek(0))) } else { c.method() });
+    let method = match cache(f) {
+        Some(c) => cached_method(vm, c, f.peek(0)),
+        None => None,
+    };
     match method {
         Some(m) => match f.top_mut() {
             Some(top) => {
@@ -691,6 +758,46 @@ pub fn load_method_cached(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             None => super::defs::load_method(vm, f, arg),
         },
         None => super::defs::load_method(vm, f, arg),
+    }
+}
+
+/// The method `c` caches for `obj`'s class.
+#[inline(always)]
+fn cached_method(vm: &Vm, c: &InlineCache, obj: &Value) -> Option<Obj> {
+    if c.is_widened() {
+        c.method_for(type_version_of(vm, obj))
+    } else {
+        c.method()
+    }
+}
+
+/// `LOAD_FAST` fused with the `LOAD_METHOD` after it (`self.m(...)`): when
+/// that instruction is now `LOAD_METHOD_WITH_VALUES` or
+/// `LOAD_METHOD_NO_DICT` and its guards hold for the local, push
+/// `[method, local]` and step over it. Otherwise just `LOAD_FAST` (see
+/// [`load_fast_load_attr`]).
+#[inline(always)]
+pub fn load_fast_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let local = arg & 0xffff;
+    let at = f.ip;
+    let method = match (f.code.instr(at).map(|i| i.op), f.code.cache(at), f.locals.get(local as usize)) {
+        (Some(op @ (Op::LoadMethodWithValues | Op::LoadMethodNoDict)), Some(c), Some(obj))
+            if c.holds_for_type(type_version_of(vm, obj)) && (op == Op::LoadMethodNoDict || shape_holds(c, obj)) =>
+        {
+            cached_method(vm, c, obj).map(|m| (m, obj.clone()))
+        }
+        _ => None,
+    };
+    match method {
+        Some((m, obj)) if f.has_room() => {
+            f.push_within_capacity(Value::Obj(m));
+            f.ip = at + 1;
+            super::defs::push_next(f, obj)
+        }
+        other => {
+            drop(other);
+            super::defs::load_fast(vm, f, local)
+        }
     }
 }
 
