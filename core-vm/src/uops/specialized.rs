@@ -937,24 +937,57 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // `f.locals`. `f.locals` is shortened to `callable_at` before anything
     // else can run, and each value moved out of it gets exactly one new
     // owner: the arguments are copied bitwise into `locals`' spare capacity
-    // (reserved above, at least `total` since `nlocals >= argcount`) whose
-    // length then covers them, the callable is read into `callable`, and
-    // the slot between them (`self` when present, counted among the
-    // arguments, or a `NULL`, which owns nothing) is not read twice.
+    // (reserved above, at least `nlocals >= argcount == total`), the
+    // callable is read into `callable`, and the slot between them (`self`
+    // when present, counted among the arguments, or a `NULL`, which owns
+    // nothing) is not read twice. The other locals start as `NULL`s, also
+    // within the reserved capacity, before the length covers them.
     let callable = unsafe {
         let stack = f.locals.as_ptr();
         f.locals.set_len(callable_at);
-        core::ptr::copy_nonoverlapping(stack.add(len - total), locals.as_mut_ptr(), total);
-        locals.set_len(total);
+        move_values(stack.add(len - total), locals.as_mut_ptr(), total);
+        fill_null(locals.as_mut_ptr().add(total), nlocals - total);
+        locals.set_len(nlocals);
         core::ptr::read(stack.add(callable_at))
     };
-    locals.resize(nlocals, Value::Null);
     let func = match callable {
         Value::Obj(o) => Some(o),
         _ => None,
     };
     let frame = Frame { code, ip: 0, locals, stack_base: nlocals, globals, func, locals_dict: None, init_self: None };
     Ok(Control::Call(vm.boxed_frame(frame)))
+}
+
+/// Move `n` values from `src` to `dst` (non-overlapping), one by one: a
+/// call has a handful of arguments, for which a `memcpy` call costs more
+/// than the copy.
+///
+/// # Safety
+/// `src` must hold `n` initialised values that are not used again, and
+/// `dst` must have room for `n` values.
+#[inline(always)]
+unsafe fn move_values(src: *const Value, dst: *mut Value, n: usize) {
+    for i in 0..n {
+        // SAFETY: in bounds of both per the contract; each value is moved
+        // once.
+        unsafe {
+            let (tag, payload) = core::ptr::read(src.add(i)).into_raw();
+            core::ptr::write(dst.add(i), Value::from_raw(tag, payload));
+        }
+    }
+}
+
+/// Write `n` `NULL`s from `dst` on.
+///
+/// # Safety
+/// `dst` must have room for `n` values (whatever they held is overwritten
+/// without being dropped).
+#[inline(always)]
+unsafe fn fill_null(dst: *mut Value, n: usize) {
+    for i in 0..n {
+        // SAFETY: in bounds per the contract.
+        unsafe { core::ptr::write(dst.add(i), Value::Null) };
+    }
 }
 
 /// The callable is a built-in function or method.

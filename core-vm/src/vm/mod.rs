@@ -309,7 +309,7 @@ impl Vm {
 
     /// Box a new frame for the interpreter's frame stack, in a finished
     /// frame's allocation when there is one.
-    #[inline]
+    #[inline(always)]
     pub fn boxed_frame(&mut self, frame: crate::interp::frame::Frame) -> Box<crate::interp::frame::Frame> {
         match self.frame_boxes.pop() {
             Some(mut slot) => {
