@@ -1126,7 +1126,7 @@ pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 #[inline(always)]
 fn iter_is(f: &Frame, want: fn(&IterState) -> bool) -> bool {
     match f.peek(0).kind() {
-        Some(Kind::Iter(s)) => s.try_borrow().map(|s| want(&s)).unwrap_or(false),
+        Some(Kind::Iter(s)) => read(s).map(want).unwrap_or(false),
         _ => false,
     }
 }
@@ -1180,8 +1180,13 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
                     *index += 1;
                     Ok(Some(v))
                 }
-                // The generic path ends the loop (and drops the sequence).
-                None => Err(()),
+                // Exhausted: the iterator lets go of its sequence, as the
+                // generic `next` does (appending later does not revive it).
+                None => {
+                    let name = s.type_name();
+                    *s = IterState::Done(name);
+                    Ok(None)
+                }
             }
         }
         _ => Err(()),
