@@ -23,11 +23,27 @@ pub struct Frame {
     pub func: Option<Obj>,
     /// The namespace of a class body (or of `exec`-style code) for `*_NAME`.
     pub locals_dict: Option<Value>,
-    /// Set when this frame runs `__init__` for a class call made by the
-    /// interpreter loop: the call's result is this new instance (and the
-    /// frame must return `None`).
-    pub init_self: Option<Value>,
+    /// What the calling frame's loop does with this frame's return value.
+    pub on_return: OnReturn,
 }
+
+/// What the interpreter loop does with a returning frame's value, besides
+/// pushing it on the caller's stack.
+pub enum OnReturn {
+    /// Push it: an ordinary call.
+    Push,
+    /// The frame runs `__init__` for a class call made by the loop: the
+    /// call's result is this new instance (and the frame must return
+    /// `None`).
+    Init(Obj),
+    /// The frame runs the forward dunder of a binary operator (`a + b`
+    /// with a Python `__add__`), whose operands are still on top of the
+    /// caller's stack: they are replaced by the result, unless it is
+    /// `NotImplemented`, in which case the rest of the operator protocol
+    /// runs on them ([`crate::vm::Vm::binary_op_after_forward`]).
+    BinaryOp { op: crate::syntax::ast::BinOp, inplace: bool },
+}
+
 
 impl Frame {
     /// A fresh frame with every local unbound.
@@ -43,7 +59,7 @@ impl Frame {
         locals.clear();
         locals.reserve(base + code.stacksize as usize + 1);
         locals.resize(base, Value::Null);
-        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, init_self: None }
+        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, on_return: OnReturn::Push }
     }
 
     /// Create this frame's own cells (initialised from parameters where a

@@ -17,7 +17,7 @@ use crate::objects::value::TraceEntry;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 use crate::uops::{exec_bytecode, Control};
 use crate::vm::Vm;
-use frame::Frame;
+use frame::{Frame, OnReturn};
 
 /// How [`execute`] left its base frame.
 pub enum Exit {
@@ -177,13 +177,22 @@ fn return_to_parent(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame
     let Some(parent) = parents.pop() else { return Ok(()) };
     let v = f.pop();
     vm.depth -= 1;
-    let init_self = f.init_self.take();
+    let on_return = core::mem::replace(&mut f.on_return, OnReturn::Push);
     let done = core::mem::replace(f, parent);
     vm.recycle_frame(done);
-    match init_self {
-        None => f.push(v),
-        Some(obj) if v.is_none() => f.push(obj),
-        Some(_) => return Err(init_returned(vm, &v)),
+    match on_return {
+        OnReturn::Push => f.push(v),
+        OnReturn::Init(obj) if v.is_none() => f.push(Value::Obj(obj)),
+        OnReturn::Init(_) => return Err(init_returned(vm, &v)),
+        OnReturn::BinaryOp { op, inplace } => {
+            let r = if vm.is_not_implemented(&v) && f.depth() >= 2 {
+                vm.binary_op_after_forward(f.peek(1), f.peek(0), op, inplace)?
+            } else {
+                v
+            };
+            f.truncate_stack(f.depth().saturating_sub(2));
+            f.push(r);
+        }
     }
     Ok(())
 }

@@ -543,9 +543,16 @@ pub fn load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 #[inline(always)]
 pub fn binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let (op, inplace) = crate::vm::decode_binop(arg).ok_or_else(bad_arg)?;
+    // A Python dunder runs in a frame of this loop (no host recursion);
+    // its return replaces the operands (`OnReturn::BinaryOp`).
+    if f.depth() >= 2 && vm.has_user_class(f.peek(1)) {
+        if let Some(frame) = vm.binary_op_frame(f.peek(1), f.peek(0), op, inplace)? {
+            return Ok(Control::Call(vm.boxed_frame(frame)));
+        }
+    }
     let b = f.pop();
     let a = f.pop();
-    let (op, inplace) = crate::vm::decode_binop(arg).ok_or_else(bad_arg)?;
     let r = vm.binary_op(&a, &b, op, inplace)?;
     f.push(r);
     NEXT
@@ -1078,12 +1085,12 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
 /// `__init__` frame, whose return the interpreter loop replaces with it.
 fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
     let Kind::Function(func) = &init.kind else { return Err(bad_arg()) };
-    let obj = Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), Dict::new())));
+    let obj = crate::objects::PyObject::new(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), Dict::new())), None);
     let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(obj.clone());
+    full.push(Value::Obj(obj.clone()));
     full.extend(args);
     let mut frame = vm.make_frame(init, func, &full, kwargs)?;
-    frame.init_self = Some(obj);
+    frame.on_return = crate::interp::frame::OnReturn::Init(obj);
     Ok(Control::Call(vm.boxed_frame(frame)))
 }
 

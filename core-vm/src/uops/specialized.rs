@@ -954,7 +954,7 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         Value::Obj(o) => Some(o),
         _ => None,
     };
-    let frame = Frame { code, ip: 0, locals, stack_base: nlocals, globals, func, locals_dict: None, init_self: None };
+    let frame = Frame { code, ip: 0, locals, stack_base: nlocals, globals, func, locals_dict: None, on_return: crate::interp::frame::OnReturn::Push };
     Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
@@ -1068,7 +1068,9 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
     let mut frame = enter_positional(vm, f, &init, func, Some(obj.clone()), nargs);
     f.pop();
     f.pop();
-    frame.init_self = Some(obj);
+    if let Value::Obj(o) = obj {
+        frame.on_return = crate::interp::frame::OnReturn::Init(o);
+    }
     Ok(Control::Call(vm.boxed_frame(frame)))
 }
 

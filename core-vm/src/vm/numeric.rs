@@ -219,19 +219,78 @@ impl Vm {
             }
         }
         if !b_first {
-            if let Some(f) = &b_fn {
-                let r = self.call_method_value(f, b, &[a.clone()])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            } else if !same && self.has_user_class(b) && a_fn.is_some() {
-                // b may be a builtin subclass with native behaviour.
-                if let Some(r) = self.native_binop(a, b, op) {
-                    return r;
-                }
+            return self.reflected_or_error(a, b, op, inplace, b_fn, same, a_fn.is_some());
+        }
+        Err(self.unsupported_binop(a, b, op, inplace))
+    }
+
+    /// The end of the binary operator protocol once `a`'s forward dunder
+    /// (if any) answered `NotImplemented`: `b`'s reflected dunder `b_fn`,
+    /// or built-in behaviour for a built-in subclass `b`, or the error.
+    #[allow(clippy::too_many_arguments)]
+    fn reflected_or_error(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+        b_fn: Option<Value>,
+        same: bool,
+        a_had_fn: bool,
+    ) -> PyResult<Value> {
+        if let Some(f) = &b_fn {
+            let r = self.call_method_value(f, b, &[a.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        } else if !same && self.has_user_class(b) && a_had_fn {
+            // b may be a builtin subclass with native behaviour.
+            if let Some(r) = self.native_binop(a, b, op) {
+                return r;
             }
         }
         Err(self.unsupported_binop(a, b, op, inplace))
+    }
+
+    /// `a op b` for a user object `a` whose forward dunder is a Python
+    /// function that the protocol calls first: a frame running it on
+    /// `(a, b)`, whose return the interpreter loop finishes with the
+    /// operands, left on the caller's stack ([`OnReturn::BinaryOp`]);
+    /// `None` in any other case.
+    ///
+    /// [`OnReturn::BinaryOp`]: crate::interp::frame::OnReturn::BinaryOp
+    pub fn binary_op_frame(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<crate::interp::frame::Frame>> {
+        let (name, rname, iname) = binop_dunders(op);
+        if inplace && self.user_dunder(a, iname).is_some() {
+            return Ok(None);
+        }
+        let Some(Value::Obj(fobj)) = self.user_dunder(a, name) else { return Ok(None) };
+        let Kind::Function(func) = &fobj.kind else { return Ok(None) };
+        if func.code.is_generator() || self.reflected_goes_first(a, b, rname) {
+            return Ok(None);
+        }
+        let mut frame = self.make_frame(&fobj, func, &[a.clone(), b.clone()], &[])?;
+        frame.on_return = crate::interp::frame::OnReturn::BinaryOp { op, inplace };
+        Ok(Some(frame))
+    }
+
+    /// True when `b`'s class is a proper subclass of `a`'s with a reflected
+    /// dunder `rname`, which then runs before `a`'s forward one.
+    fn reflected_goes_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        !alloc::rc::Rc::ptr_eq(&ta, &tb)
+            && self.user_dunder(b, rname).is_some()
+            && crate::objects::types::is_subtype(&tb, &ta)
+    }
+
+    /// The rest of `a op b` after `a`'s forward dunder, run in a frame by
+    /// [`Vm::binary_op_frame`], answered `NotImplemented`.
+    pub fn binary_op_after_forward(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Value> {
+        let (_, rname, _) = binop_dunders(op);
+        let same = alloc::rc::Rc::ptr_eq(&self.type_of(a), &self.type_of(b));
+        let b_fn = if same { None } else { self.user_dunder(b, rname) };
+        self.reflected_or_error(a, b, op, inplace, b_fn, same, true)
     }
 
     fn has_user_dunder_anywhere(&self, v: &Value, name: &str) -> bool {
