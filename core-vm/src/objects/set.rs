@@ -132,6 +132,40 @@ impl SetTable {
         }
     }
 
+    /// Whether the machine integer `x` (whose hash is `hash`) is present,
+    /// comparing natively: `None` when a probe meets an entry with the same
+    /// hash that is not a machine integer (a float, a big int or an object
+    /// whose `__eq__` may run Python), which the general lookup then
+    /// decides.
+    #[inline]
+    pub fn contains_int(&self, x: i64, hash: i64) -> Option<bool> {
+        let mask = self.mask();
+        let mut perturb = hash as u64 as usize;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut j = i;
+            loop {
+                match self.table.get(j)? {
+                    Slot::Empty => return Some(false),
+                    Slot::Full { hash: h, key } if *h == hash => match key {
+                        Value::Int(y) if *y == x => return Some(true),
+                        Value::Int(_) => {}
+                        _ => return None,
+                    },
+                    _ => {}
+                }
+                if probes == 0 {
+                    break;
+                }
+                probes -= 1;
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
     /// True if `key` is present.
     pub fn contains(&self, key: &Value, hash: i64, eq: EqFn) -> PyResult<bool> {
         Ok(self.lookup(key, hash, eq)?.is_some())

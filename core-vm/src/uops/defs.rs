@@ -646,11 +646,34 @@ pub(crate) fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) -> Uop
 }
 
 pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    // `int in set`: probe the table natively (no hashing call, no borrow).
+    if let Some(found) = int_in_exact_set(f) {
+        let container = f.pop();
+        f.pop();
+        f.push(Value::Bool(found != (arg != 0)));
+        return release(container);
+    }
     let container = f.pop();
     let item = f.pop();
     let r = vm.contains(&container, &item)?;
     f.push(Value::Bool(r != (arg != 0)));
     NEXT
+}
+
+/// For `[..., int, set or frozenset]` (exact types): whether the int is in
+/// it, when the native probe can tell.
+#[inline(always)]
+fn int_in_exact_set(f: &Frame) -> Option<bool> {
+    let (Value::Int(x), Value::Obj(o)) = (f.peek(1), f.peek(0)) else { return None };
+    if f.depth() < 2 || o.ext.is_some() {
+        return None;
+    }
+    let hash = crate::format::i64_hash(*x);
+    match &o.kind {
+        Kind::Set(t) => super::specialized::read(t)?.contains_int(*x, hash),
+        Kind::FrozenSet(t) => t.contains_int(*x, hash),
+        _ => None,
+    }
 }
 
 pub fn binary_subscr(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {

@@ -40,7 +40,7 @@ fn cache(f: &Frame) -> Option<&InlineCache> {
 /// the compiler can share the loads between an instruction's uops, and no
 /// panic if a cell happens to be borrowed.
 #[inline(always)]
-fn read<T>(cell: &RefCell<T>) -> Option<&T> {
+pub(crate) fn read<T>(cell: &RefCell<T>) -> Option<&T> {
     // SAFETY: `try_borrow_unguarded` fails while the cell is mutably
     // borrowed. Every caller in this module holds the reference only for a
     // read (a field, or one entry's value cloned) that runs no other code,
