@@ -67,3 +67,37 @@ class Num:
 
 
 print(count_below(list(range(20)) + [Num(1), Num(9)], 5))
+
+
+# Every operator, on ints and floats (with NaN and infinities), at hot sites
+# feeding both jump directions.
+def table(pairs):
+    out = []
+    for a, b in pairs:
+        row = 0
+        if a < b:
+            row |= 1
+        if a <= b:
+            row |= 2
+        if a == b:
+            row |= 4
+        if a != b:
+            row |= 8
+        if a > b:
+            row |= 16
+        if a >= b:
+            row |= 32
+        if not (a < b):
+            row |= 64
+        if not (a >= b):
+            row |= 128
+        out.append(row)
+    return out
+
+int_pairs = [(a, b) for a in (-3, 0, 2, 2 ** 62) for b in (-3, 0, 2, 2 ** 62)]
+nan = float("nan")
+inf = float("inf")
+float_pairs = [(a, b) for a in (-1.5, 0.0, -0.0, 2.5, nan, inf, -inf) for b in (-1.5, 0.0, 2.5, nan, inf)]
+for _ in range(3):
+    print(table(int_pairs))
+    print(table(float_pairs))
