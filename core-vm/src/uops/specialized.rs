@@ -14,7 +14,6 @@
 //! instruction pointer.
 
 use core::cell::RefCell;
-use core::cmp::Ordering;
 
 use super::{Control, UopResult};
 use crate::bytecode::{InlineCache, Instr, Op};
@@ -285,28 +284,30 @@ fn outcome_is(outcome: u32, arg: u32) -> bool {
     (MASKS >> (arg.min(5) * 4 + outcome)) & 1 != 0
 }
 
+/// The outcome of comparing two ints, for [`outcome_is`].
 #[inline(always)]
-fn ordering_is(o: Option<Ordering>, op: CmpOp) -> bool {
-    match o {
-        None => op == CmpOp::NotEq,
-        Some(o) => match op {
-            CmpOp::Lt => o == Ordering::Less,
-            CmpOp::LtE => o != Ordering::Greater,
-            CmpOp::Gt => o == Ordering::Greater,
-            CmpOp::GtE => o != Ordering::Less,
-            CmpOp::Eq => o == Ordering::Equal,
-            _ => o != Ordering::Equal,
-        },
+fn int_outcome(x: i64, y: i64) -> u32 {
+    (x >= y) as u32 + (x > y) as u32
+}
+
+/// The outcome of comparing two floats, for [`outcome_is`].
+#[inline(always)]
+fn float_outcome(x: f64, y: f64) -> u32 {
+    if x.is_nan() || y.is_nan() {
+        3
+    } else {
+        (x >= y) as u32 + (x > y) as u32
     }
 }
+
 
 /// Compare the two numbers on top (ints or floats, same type).
 #[inline(always)]
 pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let op = cmp_of(arg);
     let fast = |a: &Value, b: &Value| match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(Value::Bool(ordering_is(Some(x.cmp(y)), op))),
-        (Value::Float(x), Value::Float(y)) => Some(Value::Bool(ordering_is(x.partial_cmp(y), op))),
+        (Value::Int(x), Value::Int(y)) => Some(Value::Bool(outcome_is(int_outcome(*x, *y), arg))),
+        (Value::Float(x), Value::Float(y)) => Some(Value::Bool(outcome_is(float_outcome(*x, *y), arg))),
         _ => None,
     };
     if replace_plain_pair(f, fast) {
@@ -324,11 +325,8 @@ pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let op = cmp_of(arg);
     let len = f.locals.len();
     let result = match (len >= f.stack_base + 2).then(|| (&f.locals[len - 2], &f.locals[len - 1])) {
-        Some((Value::Int(x), Value::Int(y))) => outcome_is((x >= y) as u32 + (x > y) as u32, arg),
-        Some((Value::Float(x), Value::Float(y))) => {
-            let outcome = if x.is_nan() || y.is_nan() { 3 } else { (x >= y) as u32 + (x > y) as u32 };
-            outcome_is(outcome, arg)
-        }
+        Some((Value::Int(x), Value::Int(y))) => outcome_is(int_outcome(*x, *y), arg),
+        Some((Value::Float(x), Value::Float(y))) => outcome_is(float_outcome(*x, *y), arg),
         _ => return compare_generic(vm, f, op),
     };
     let when = match f.code.instr(f.ip) {
