@@ -269,7 +269,17 @@ impl Vm {
         if func.code.is_generator() || self.reflected_goes_first(a, b, rname) {
             return Ok(None);
         }
-        let mut frame = self.make_frame(&fobj, func, &[a.clone(), b.clone()], &[])?;
+        let mut frame = if plain_two_arg(func) {
+            // The common case, without make_frame's argument matching.
+            let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), Some(fobj.clone()));
+            if let [first, second, ..] = &mut frame.locals[..] {
+                *first = a.clone();
+                *second = b.clone();
+            }
+            frame
+        } else {
+            self.make_frame(&fobj, func, &[a.clone(), b.clone()], &[])?
+        };
         frame.on_return = crate::interp::frame::OnReturn::BinaryOp { op, inplace };
         Ok(Some(frame))
     }
@@ -277,6 +287,9 @@ impl Vm {
     /// True when `b`'s class is a proper subclass of `a`'s with a reflected
     /// dunder `rname`, which then runs before `a`'s forward one.
     fn reflected_goes_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+        if !self.has_user_class(b) {
+            return false;
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         !alloc::rc::Rc::ptr_eq(&ta, &tb)
@@ -840,4 +853,15 @@ pub fn num_op(x: Num, y: Num, op: BinOp) -> PyResult<Value> {
             _ => Err(PyErr::type_error("bad operands")),
         },
     }
+}
+
+/// `func` takes exactly two positional parameters, has no cells and is not
+/// a generator: its frame is the two arguments and unbound locals.
+fn plain_two_arg(func: &crate::objects::value::Function) -> bool {
+    use crate::bytecode::flags;
+    let code = &func.code;
+    code.argcount == 2
+        && code.kwonlyargcount == 0
+        && code.ncells() == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
 }
