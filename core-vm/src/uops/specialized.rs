@@ -236,9 +236,30 @@ fn binary_numeric_slow(vm: &mut Vm, f: &mut Frame, arg: u32, numeric: fn(&Value,
 #[inline(always)]
 pub fn binary_int_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     binary_numeric(vm, f, arg, |a, b, op| match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(crate::vm::int_op(*x, *y, op)),
+        (Value::Int(x), Value::Int(y)) => Some(match int_op_simple(*x, *y, op) {
+            Some(r) => Ok(Value::Int(r)),
+            None => crate::vm::int_op(*x, *y, op),
+        }),
         _ => None,
     })
+}
+
+/// The int operators that need neither an error nor a big result for
+/// these operands, computed inline (`int_op` defines them all, and
+/// decides the rest: zero divisors, negative or large shifts, `**`, `/`).
+#[inline(always)]
+fn int_op_simple(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        // Python's floor division and modulo round toward -inf, which for
+        // a positive divisor is Euclid's (except i64::MIN // -1, excluded).
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        _ => None,
+    }
 }
 
 /// Any operator on two floats.
