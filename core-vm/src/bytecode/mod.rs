@@ -128,9 +128,9 @@ impl Code {
         self.caches.get(ip)
     }
 
-    /// Cells and caches for freshly compiled instructions.
-    /// Pairs of instructions that are common back to back and never
-    /// specialized become superinstructions (see [`superinstruction`]).
+    /// Cells and caches for freshly compiled instructions, with common
+    /// pairs of instructions turned into superinstructions (see
+    /// [`superinstruction`]).
     pub fn quickenable(instrs: Vec<Instr>) -> (Box<[Cell<Instr>]>, Box<[InlineCache]>) {
         let caches = instrs.iter().map(|_| InlineCache::new()).collect();
         let mut quick = instrs.clone();

@@ -44,7 +44,6 @@ pub enum OnReturn {
     BinaryOp { op: crate::syntax::ast::BinOp, inplace: bool },
 }
 
-
 impl Frame {
     /// A fresh frame with every local unbound.
     pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {

@@ -321,7 +321,6 @@ fn float_outcome(x: f64, y: f64) -> u32 {
     }
 }
 
-
 /// Compare the two numbers on top (ints or floats, same type).
 #[inline(always)]
 pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -496,9 +495,24 @@ fn class_ref<'a>(vm: &'a Vm, v: &'a Value) -> Option<&'a Obj> {
 #[inline(always)]
 pub fn guard_type_version(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     match cache(f) {
-        Some(c) if c.holds_for_type(type_version_of(vm, f.peek(0))) => NEXT,
+        Some(c) if type_holds(vm, c, f.peek(0)) => NEXT,
         _ => DEOPT,
     }
+}
+
+/// `obj`'s class has one of the versions `c` holds for
+/// ([`guard_type_version`] on a value that need not be on the stack).
+#[inline(always)]
+fn type_holds(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
+    c.holds_for_type(type_version_of(vm, obj))
+}
+
+/// Both guards of the instance-value forms (`GuardTypeVersion`,
+/// `GuardInstanceShape`) for `obj`, as the fused `LOAD_FAST` pairs check
+/// them on a local.
+#[inline(always)]
+fn instance_guards_hold(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
+    type_holds(vm, c, obj) && shape_holds(c, obj)
 }
 
 /// The attribute dict of a plain instance.
@@ -573,7 +587,7 @@ pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let attr_at = f.ip;
     if let Some(Instr { op: Op::LoadAttrInstanceValue, .. }) = f.code.instr(attr_at) {
         let found = match (f.code.cache(attr_at), f.locals.get(local as usize)) {
-            (Some(c), Some(obj)) if c.holds_for_type(type_version_of(vm, obj)) && shape_holds(c, obj) => {
+            (Some(c), Some(obj)) if instance_guards_hold(vm, c, obj) => {
                 instance_value(c, obj)
             }
             _ => None,
@@ -672,7 +686,7 @@ pub fn load_fast_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let at = f.ip;
     let Some(store) = f.code.instr(at) else { return super::defs::load_fast(vm, f, local as u32) };
     let guarded = match (f.code.cache(at), f.locals.get(local)) {
-        (Some(c), Some(obj)) => c.holds_for_type(type_version_of(vm, obj)) && shape_holds(c, obj),
+        (Some(c), Some(obj)) => instance_guards_hold(vm, c, obj),
         _ => false,
     };
     if guarded && f.depth() >= 1 {
@@ -814,7 +828,7 @@ pub fn load_fast_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
     let at = f.ip;
     let method = match (f.code.instr(at).map(|i| i.op), f.code.cache(at), f.locals.get(local as usize)) {
         (Some(op @ (Op::LoadMethodWithValues | Op::LoadMethodNoDict)), Some(c), Some(obj))
-            if c.holds_for_type(type_version_of(vm, obj)) && (op == Op::LoadMethodNoDict || shape_holds(c, obj)) =>
+            if type_holds(vm, c, obj) && (op == Op::LoadMethodNoDict || shape_holds(c, obj)) =>
         {
             cached_method(vm, c, obj).map(|m| (m, obj.clone()))
         }
@@ -1096,13 +1110,11 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
     if !accepts_positional(func, nargs + 1) {
         return super::defs::call(vm, f, arg);
     }
-    let obj = Value::new_obj(Kind::Instance(Instance::new(cls, Dict::new())));
-    let mut frame = enter_positional(vm, f, &init, func, Some(obj.clone()), nargs);
+    let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, Dict::new())), None);
+    let mut frame = enter_positional(vm, f, &init, func, Some(Value::Obj(obj.clone())), nargs);
     f.pop();
     f.pop();
-    if let Value::Obj(o) = obj {
-        frame.on_return = crate::interp::frame::OnReturn::Init(o);
-    }
+    frame.on_return = crate::interp::frame::OnReturn::Init(obj);
     Ok(Control::Call(vm.boxed_frame(frame)))
 }
 
