@@ -17,6 +17,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::{Cell, RefCell};
+use core::mem::MaybeUninit;
 
 use num_bigint::BigInt;
 
@@ -64,13 +65,20 @@ impl Value {
     /// included: for handing a value to an out-of-line function in
     /// registers (a `Value` argument is passed through memory, which rules
     /// out a tail call). Undo with [`Value::from_raw`].
+    ///
+    /// The payload stays `MaybeUninit`: variants without one (`Null`,
+    /// `None`) leave that word uninitialised, and reading it as a plain
+    /// `u64` would be undefined behaviour (the optimiser then treats the
+    /// call it feeds as unreachable, and deletes the branch leading to it).
     #[inline(always)]
-    pub fn into_raw(self) -> (u64, u64) {
-        // SAFETY: `Value` is `#[repr(C, u64)]`: exactly two 64-bit words
-        // (the tag, then the payload); every bit pattern of a live value
-        // is kept, and `self` is consumed so ownership moves to the words.
-        let [tag, payload] = unsafe { core::mem::transmute::<Value, [u64; 2]>(self) };
-        (tag, payload)
+    pub fn into_raw(self) -> (u64, MaybeUninit<u64>) {
+        // SAFETY: `Value` is `#[repr(C, u64)]`: exactly two 64-bit words,
+        // the tag (always initialised) then the payload (kept as possibly
+        // uninitialised); `self` is consumed so ownership moves to the
+        // words.
+        let [tag, payload] = unsafe { core::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(self) };
+        // SAFETY: the tag word of a live value is always initialised.
+        (unsafe { tag.assume_init() }, payload)
     }
 
     /// The value [`Value::into_raw`] gave these words for.
@@ -78,10 +86,10 @@ impl Value {
     /// # Safety
     /// The words must come from `into_raw` and be used once.
     #[inline(always)]
-    pub unsafe fn from_raw(tag: u64, payload: u64) -> Value {
+    pub unsafe fn from_raw(tag: u64, payload: MaybeUninit<u64>) -> Value {
         // SAFETY: the caller guarantees the words are a live value's,
         // handed over once.
-        unsafe { core::mem::transmute::<[u64; 2], Value>([tag, payload]) }
+        unsafe { core::mem::transmute::<[MaybeUninit<u64>; 2], Value>([MaybeUninit::new(tag), payload]) }
     }
 
     /// Drop a value with the reference-count decrement inline (only the

@@ -82,7 +82,7 @@ pub(crate) fn push_next(f: &mut Frame, v: Value) -> UopResult {
 /// `Value::into_raw`), growing the buffer.
 #[cold]
 #[inline(never)]
-fn push_grow(f: &mut Frame, tag: u64, payload: u64) -> UopResult {
+fn push_grow(f: &mut Frame, tag: u64, payload: core::mem::MaybeUninit<u64>) -> UopResult {
     // SAFETY: every caller passes the words of a value it gave up.
     f.push(unsafe { Value::from_raw(tag, payload) });
     NEXT
