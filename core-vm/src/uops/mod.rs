@@ -89,7 +89,7 @@ macro_rules! uop_sequence {
 }
 
 macro_rules! bytecode_table {
-    ($( $op:ident $( ( $generic:ident ) )? => [ $( $uop:ident ),* ] ),* $(,)?) => {
+    ($( $op:ident $( ( $generic:ident ) )? => $( $inl:ident )? [ $( $uop:ident ),* ] ),* $(,)?) => {
         /// The uops a bytecode is made of, in order.
         pub fn uops_of(op: Op) -> &'static [Uop] {
             match op { $( Op::$op => &[ $( Uop::$uop ),* ] ),* }
@@ -107,24 +107,36 @@ macro_rules! bytecode_table {
         #[inline(always)]
         pub fn exec_bytecode(op: Op, vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             match op {
-                $( Op::$op => {
-                    // One function per bytecode: the dispatch loop stays
-                    // small enough to keep its state in registers, and each
-                    // handler is register-allocated on its own. The answer
-                    // comes back in two registers, and the last uop is a
-                    // tail call, so a uop whose hot path makes no call (its
-                    // cold path being one out-of-line call at the end)
-                    // gives a handler with no saved registers at all.
-                    #[inline(never)]
-                    fn handler(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-                        let _ = (&vm, &f, arg);
-                        uop_sequence!(vm, f, arg; $( $uop ),*)
-                    }
-                    handler(vm, f, arg)
-                } ),*
+                $( Op::$op => bytecode_handler!($( $inl )?; vm, f, arg; $( $uop ),*) ),*
             }
         }
     };
+}
+
+/// How the loop runs one bytecode's uops.
+///
+/// By default in a function of their own: the dispatch loop stays small
+/// enough to keep its state in registers, and each handler is
+/// register-allocated on its own. The answer comes back in two registers,
+/// and the last uop is a tail call, so a uop whose hot path makes no call
+/// (its cold path being one out-of-line call at the end) gives a handler
+/// with no saved registers at all.
+///
+/// Bytecodes marked `inline` (a few tiny, very common ones: local and
+/// constant loads, stores, jumps) run in the loop itself, which saves the
+/// call, the return and the answer's round trip through memory.
+macro_rules! bytecode_handler {
+    (inline; $vm:ident, $f:ident, $arg:ident; $( $uop:ident ),*) => {{
+        uop_sequence!($vm, $f, $arg; $( $uop ),*)
+    }};
+    (; $vm:ident, $f:ident, $arg:ident; $( $uop:ident ),*) => {{
+        #[inline(never)]
+        fn handler(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+            let _ = (&vm, &f, arg);
+            uop_sequence!(vm, f, arg; $( $uop ),*)
+        }
+        handler($vm, $f, $arg)
+    }};
 }
 
 uop_table! {
@@ -289,13 +301,13 @@ uop_table! {
 
 bytecode_table! {
     Nop => [],
-    PopTop => [PopTop],
-    PushNull => [PushNull],
-    Copy => [Copy],
-    Swap => [Swap],
-    LoadConst => [LoadConst],
-    LoadFast => [LoadFast],
-    StoreFast => [StoreFast],
+    PopTop => inline [PopTop],
+    PushNull => inline [PushNull],
+    Copy => inline [Copy],
+    Swap => inline [Swap],
+    LoadConst => inline [LoadConst],
+    LoadFast => inline [LoadFast],
+    StoreFast => inline [StoreFast],
     DeleteFast => [DeleteFast],
     LoadDeref => [LoadDeref],
     StoreDeref => [StoreDeref],
@@ -318,7 +330,7 @@ bytecode_table! {
     UnaryInvert => [UnaryInvert],
     UnaryNot => [UnaryNot],
     CompareOp => [SpecializeCompareOp, CompareOp],
-    IsOp => [IsOp],
+    IsOp => inline [IsOp],
     ContainsOp => [ContainsOp],
     BinarySubscr => [SpecializeBinarySubscr, BinarySubscr],
     StoreSubscr => [SpecializeStoreSubscr, StoreSubscr],
@@ -340,9 +352,9 @@ bytecode_table! {
     FormatValue => [FormatValue],
     UnpackSequence => [UnpackSequence],
     UnpackEx => [UnpackEx],
-    Jump => [Jump],
-    PopJumpIfFalse => [PopJumpIfFalse],
-    PopJumpIfTrue => [PopJumpIfTrue],
+    Jump => inline [Jump],
+    PopJumpIfFalse => inline [PopJumpIfFalse],
+    PopJumpIfTrue => inline [PopJumpIfTrue],
     JumpIfFalseOrPop => [JumpIfFalseOrPop],
     JumpIfTrueOrPop => [JumpIfTrueOrPop],
     PopJumpIfNone => [PopJumpIfNone],
@@ -353,7 +365,7 @@ bytecode_table! {
     CallKw => [CallKw],
     CallEx => [CallEx],
     MakeFunction => [MakeFunction],
-    ReturnValue => [ReturnValue],
+    ReturnValue => inline [ReturnValue],
     YieldValue => [YieldValue],
     GetYieldFromIter => [GetYieldFromIter],
     Send => [Send],
@@ -370,8 +382,8 @@ bytecode_table! {
     WithExceptStart => [WithExceptStart],
     LoadAssertionError => [LoadAssertionError],
     PrintExpr => [PrintExpr],
-    BinaryOpAddInt(BinaryOp) => [GuardBothInt, BinaryAddInt],
-    BinaryOpSubtractInt(BinaryOp) => [GuardBothInt, BinarySubInt],
+    BinaryOpAddInt(BinaryOp) => inline [GuardBothInt, BinaryAddInt],
+    BinaryOpSubtractInt(BinaryOp) => inline [GuardBothInt, BinarySubInt],
     BinaryOpMultiplyInt(BinaryOp) => [GuardBothInt, BinaryMulInt],
     BinaryOpAddFloat(BinaryOp) => [GuardBothFloat, BinaryAddFloat],
     BinaryOpSubtractFloat(BinaryOp) => [GuardBothFloat, BinarySubFloat],
@@ -382,9 +394,9 @@ bytecode_table! {
     BinaryOpMixedNumbers(BinaryOp) => [GuardMixedNumbers, BinaryNumberOp],
     CompareOpInt(CompareOp) => [GuardBothInt, CompareNumber],
     CompareOpFloat(CompareOp) => [GuardBothFloat, CompareNumber],
-    CompareOpIntJump(CompareOp) => [GuardBothInt, CompareNumberJump],
+    CompareOpIntJump(CompareOp) => inline [GuardBothInt, CompareNumberJump],
     CompareOpFloatJump(CompareOp) => [GuardBothFloat, CompareNumberJump],
-    LoadGlobalModule(LoadGlobal) => [GuardGlobalsVersion, LoadGlobalModule],
+    LoadGlobalModule(LoadGlobal) => inline [GuardGlobalsVersion, LoadGlobalModule],
     LoadGlobalBuiltin(LoadGlobal) => [GuardGlobalsVersion, GuardBuiltinsVersion, LoadGlobalBuiltin],
     LoadAttrInstanceValue(LoadAttr) => [GuardTypeVersion, GuardInstanceShape, LoadAttrInstanceValue],
     LoadAttrModule(LoadAttr) => [GuardModuleVersion, LoadAttrModule],
@@ -407,9 +419,9 @@ bytecode_table! {
     BinarySubscrDict(BinarySubscr) => [GuardDict, BinarySubscrDict],
     StoreSubscrListInt(StoreSubscr) => [GuardListInt, StoreSubscrListInt],
     StoreSubscrDict(StoreSubscr) => [GuardDict, StoreSubscrDict],
-    LoadFastLoadFast => [LoadFastLo, LoadFastHi],
-    StoreFastLoadFast => [StoreFastLo, LoadFastHi],
-    LoadFastLoadConst => [LoadFastLo, LoadConstHi],
+    LoadFastLoadFast => inline [LoadFastLo, LoadFastHi],
+    StoreFastLoadFast => inline [StoreFastLo, LoadFastHi],
+    LoadFastLoadConst => inline [LoadFastLo, LoadConstHi],
     LoadFastLoadAttr => [LoadFastLoadAttr],
     LoadFastLoadMethod => [LoadFastLoadMethod],
     LoadFastStoreAttr => [LoadFastStoreAttr],
