@@ -1,6 +1,7 @@
 //! The insertion-ordered hash table behind `dict`, instance attributes,
 //! class namespaces and module globals (CPython's "compact dict" layout: a
-//! dense entry array plus a sparse index table).
+//! dense entry array plus a sparse index table, which small dicts do
+//! without: see [`SMALL_POSITIONS`]).
 //!
 //! The table itself never calls Python code. Key equality for keys whose
 //! comparison may run user code (`__eq__`) is done by the VM in
@@ -15,6 +16,12 @@ use super::value::Value;
 
 const EMPTY: u32 = u32::MAX;
 const DELETED: u32 = u32::MAX - 1;
+
+/// A dict with at most this many entry positions has no index table:
+/// lookups scan the entries (comparing hashes first), which costs less
+/// than allocating, filling and probing a table — most instance
+/// attribute dicts and keyword-argument dicts are this small.
+const SMALL_POSITIONS: usize = 8;
 
 /// One key/value pair with the key's hash.
 #[derive(Clone, Debug)]
@@ -134,7 +141,7 @@ impl Dict {
     /// entry position; stops when `f` returns `Some`.
     fn probe<T>(&self, hash: i64, mut f: impl FnMut(usize, &Entry) -> Option<T>) -> Option<T> {
         if self.indices.is_empty() {
-            return None;
+            return self.scan(hash, f);
         }
         let mask = self.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -158,6 +165,22 @@ impl Dict {
         }
     }
 
+    /// [`Dict::probe`] for a small dict, which has no index table: every
+    /// entry in order.
+    #[inline]
+    fn scan<T>(&self, hash: i64, mut f: impl FnMut(usize, &Entry) -> Option<T>) -> Option<T> {
+        for (pos, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                if e.hash == hash {
+                    if let Some(r) = f(pos, e) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// Position of the entry whose key satisfies `eq` (called only for
     /// entries with the same hash). `eq` must not call Python code.
     pub fn find_by(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
@@ -177,12 +200,15 @@ impl Dict {
 
     /// Insert a key known to be absent (the caller has checked).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        let small = self.indices.is_empty() && self.entries.len() < SMALL_POSITIONS;
+        if !small && (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.grow();
         }
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        self.place_index(hash, pos as u32);
+        if !small {
+            self.place_index(hash, pos as u32);
+        }
         self.len += 1;
         self.version = next_dict_version();
         self.shape = 0;
