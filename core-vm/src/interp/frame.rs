@@ -179,6 +179,21 @@ impl Frame {
         }
     }
 
+    /// The two values on top (`(second, top)`), or `None` when the stack
+    /// holds fewer. Guards and the bodies after them read operands through
+    /// this one accessor, so the compiler sees the same loads and checks
+    /// twice and keeps one copy.
+    #[inline(always)]
+    pub fn top_two(&self) -> Option<(&Value, &Value)> {
+        let len = self.locals.len();
+        if len >= self.stack_base + 2 && len >= 2 {
+            // SAFETY: len >= 2, so both indices are in bounds.
+            unsafe { Some((self.locals.get_unchecked(len - 2), self.locals.get_unchecked(len - 1))) }
+        } else {
+            None
+        }
+    }
+
     /// Pop `n` values, in push order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let len = self.locals.len();

@@ -66,8 +66,8 @@ fn value_at(d: &RefCell<Dict>, index: u32) -> Option<Value> {
 /// Both operands are (immediate) ints.
 #[inline(always)]
 pub fn guard_both_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    match (f.peek(1), f.peek(0)) {
-        (Value::Int(_), Value::Int(_)) => NEXT,
+    match f.top_two() {
+        Some((Value::Int(_), Value::Int(_))) => NEXT,
         _ => DEOPT,
     }
 }
@@ -75,8 +75,8 @@ pub fn guard_both_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 /// Both operands are (immediate) floats.
 #[inline(always)]
 pub fn guard_both_float(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    match (f.peek(1), f.peek(0)) {
-        (Value::Float(_), Value::Float(_)) => NEXT,
+    match f.top_two() {
+        Some((Value::Float(_), Value::Float(_))) => NEXT,
         _ => DEOPT,
     }
 }
@@ -114,11 +114,8 @@ fn float_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 /// is dropped (plain values own nothing), so the hot path makes no call.
 #[inline(always)]
 fn replace_plain_pair(f: &mut Frame, fast: impl FnOnce(&Value, &Value) -> Option<Value>) -> bool {
+    let Some((a, b)) = f.top_two() else { return false };
     let len = f.locals.len();
-    if len < f.stack_base + 2 {
-        return false;
-    }
-    let (a, b) = (&f.locals[len - 2], &f.locals[len - 1]);
     if matches!(a, Value::Obj(_)) || matches!(b, Value::Obj(_)) {
         return false;
     }
@@ -193,8 +190,8 @@ pub fn binary_div_float(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 /// One int and one float (in either order).
 #[inline(always)]
 pub fn guard_mixed_numbers(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    match (f.peek(1), f.peek(0)) {
-        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => NEXT,
+    match f.top_two() {
+        Some((Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_))) => NEXT,
         _ => DEOPT,
     }
 }
@@ -344,7 +341,7 @@ pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let op = cmp_of(arg);
     let len = f.locals.len();
-    let result = match (len >= f.stack_base + 2).then(|| (&f.locals[len - 2], &f.locals[len - 1])) {
+    let result = match f.top_two() {
         Some((Value::Int(x), Value::Int(y))) => outcome_is(int_outcome(*x, *y), arg),
         Some((Value::Float(x), Value::Float(y))) => outcome_is(float_outcome(*x, *y), arg),
         _ => return compare_generic(vm, f, op),
@@ -1256,18 +1253,16 @@ pub fn for_iter_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 /// `[container, int]` with an exact list / tuple / dict container.
 #[inline(always)]
-fn container_is(f: &Frame, depth: usize, want: fn(&Kind) -> bool, int_key: bool) -> bool {
-    let key_ok = !int_key || matches!(f.peek(0), Value::Int(_));
-    key_ok
-        && match f.peek(depth) {
-            Value::Obj(o) => o.ext.is_none() && want(&o.kind),
-            _ => false,
-        }
+fn container_is(f: &Frame, want: fn(&Kind) -> bool, int_key: bool) -> bool {
+    match f.top_two() {
+        Some((Value::Obj(o), key)) => (!int_key || matches!(key, Value::Int(_))) && o.ext.is_none() && want(&o.kind),
+        _ => false,
+    }
 }
 
 #[inline(always)]
 pub fn guard_list_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    if container_is(f, 1, |k| matches!(k, Kind::List(_)), true) {
+    if container_is(f, |k| matches!(k, Kind::List(_)), true) {
         NEXT
     } else {
         DEOPT
@@ -1276,7 +1271,7 @@ pub fn guard_list_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 
 #[inline(always)]
 pub fn guard_tuple_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    if container_is(f, 1, |k| matches!(k, Kind::Tuple(_)), true) {
+    if container_is(f, |k| matches!(k, Kind::Tuple(_)), true) {
         NEXT
     } else {
         DEOPT
@@ -1285,7 +1280,7 @@ pub fn guard_tuple_int(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 
 #[inline(always)]
 pub fn guard_dict(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    if container_is(f, 1, |k| matches!(k, Kind::Dict(_)), false) {
+    if container_is(f, |k| matches!(k, Kind::Dict(_)), false) {
         NEXT
     } else {
         DEOPT
@@ -1310,7 +1305,7 @@ fn seq_item(container: &Value, key: &Value) -> Option<Value> {
 /// `list[int]` / `tuple[int]`; errors and anything else go the generic way.
 #[inline(always)]
 pub fn binary_subscr_seq_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    match seq_item(f.peek(1), f.peek(0)) {
+    match f.top_two().and_then(|(container, key)| seq_item(container, key)) {
         Some(v) => {
             // The key is an int (seq_item took it): nothing to release.
             f.pop_plain();
@@ -1339,11 +1334,11 @@ pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn store_subscr_list_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // Stack: [..., value, list, index].
     let len = f.locals.len();
-    if len < f.stack_base + 3 {
+    let Some((list, &Value::Int(i))) = f.top_two() else { return super::defs::store_subscr(vm, f, arg) };
+    let Some(Kind::List(l)) = list.kind() else { return super::defs::store_subscr(vm, f, arg) };
+    if len < f.stack_base + 3 || len < 3 {
         return super::defs::store_subscr(vm, f, arg);
     }
-    let Value::Int(i) = f.locals[len - 1] else { return super::defs::store_subscr(vm, f, arg) };
-    let Some(Kind::List(l)) = f.locals[len - 2].kind() else { return super::defs::store_subscr(vm, f, arg) };
     let Ok(mut items) = l.try_borrow_mut() else { return super::defs::store_subscr(vm, f, arg) };
     let n = items.len() as i64;
     let j = if i < 0 { i.wrapping_add(n) } else { i };
