@@ -434,13 +434,8 @@ pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn type_version_of(vm: &Vm, v: &Value) -> u32 {
     // Plain instances first, with direct tests (the general match below
     // compiles to two jump tables).
-    if let Value::Obj(o) = v {
-        if let (None, Kind::Instance(i)) = (&o.ext, &o.kind) {
-            return match read(&i.class).map(|c| &c.kind) {
-                Some(Kind::Type(t)) => t.version.get(),
-                _ => 0,
-            };
-        }
+    if let Some(i) = plain_instance(v) {
+        return instance_type_version(i);
     }
     match class_ref(vm, v) {
         Some(cls) => match &cls.kind {
@@ -504,42 +499,66 @@ fn type_holds(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
     c.holds_for_type(type_version_of(vm, obj))
 }
 
-/// Both guards of the instance-value forms (`GuardTypeVersion`,
-/// `GuardInstanceShape`) for `obj`, as the fused `LOAD_FAST` pairs check
-/// them on a local.
+/// The guard of the instance-value forms ([`guard_instance_values`]) for
+/// `obj`, as the fused `LOAD_FAST` pairs check it on a local.
 #[inline(always)]
-fn instance_guards_hold(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
-    type_holds(vm, c, obj) && shape_holds(c, obj)
+fn instance_guards_hold(c: &InlineCache, obj: &Value) -> bool {
+    guarded_instance_dict(c, obj).is_some()
 }
 
-/// The attribute dict of a plain instance.
+/// The attributes of `obj` when both instance-value guards hold for it:
+/// one layout test for the two (a plain instance), then its class version
+/// and its dict's shape.
 #[inline(always)]
-fn plain_instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
+fn guarded_instance_dict<'a>(c: &InlineCache, obj: &'a Value) -> Option<&'a Dict> {
+    let i = plain_instance(obj)?;
+    if !c.holds_for_type(instance_type_version(i)) {
+        return None;
+    }
+    let d = dict_of(&i.dict).and_then(read)?;
+    c.holds_for_shape(d.shape() as u64).then_some(d)
+}
+
+/// The class version of a plain instance (0, which no cache holds, while
+/// its class is being reassigned).
+#[inline(always)]
+fn instance_type_version(i: &crate::objects::value::Instance) -> u32 {
+    match read(&i.class).map(|c| &c.kind) {
+        Some(Kind::Type(t)) => t.version.get(),
+        _ => 0,
+    }
+}
+
+/// `v` as an instance of a plain user class (no built-in base). The type
+/// version guard and the shape guard both start here, so the compiler
+/// tests the layout once for the two.
+#[inline(always)]
+fn plain_instance(v: &Value) -> Option<&crate::objects::value::Instance> {
     match v {
-        Value::Obj(o) if o.ext.is_none() => match &o.kind {
-            Kind::Instance(i) => dict_of(&i.dict),
+        Value::Obj(o) => match (&o.ext, &o.kind) {
+            (None, Kind::Instance(i)) => Some(i),
             _ => None,
         },
         _ => None,
     }
 }
 
-/// The instance on top has the cached shape (hidden class): the same
-/// attributes at the same positions.
+/// The attribute dict of a plain instance.
 #[inline(always)]
-pub fn guard_instance_shape(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
-    match cache(f) {
-        Some(c) if shape_holds(c, f.peek(0)) => NEXT,
-        _ => DEOPT,
-    }
+fn plain_instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
+    plain_instance(v).and_then(|i| dict_of(&i.dict))
 }
 
-/// `obj` is a plain instance with one of the shapes `c` holds for.
+/// The object on top is a plain instance whose class has the cached
+/// version (no class attribute changed: no descriptor now shadows the
+/// attribute) and whose attributes have the cached shape (hidden class:
+/// the same attributes at the same positions). One guard for the two, so
+/// the instance's layout is tested once.
 #[inline(always)]
-fn shape_holds(c: &InlineCache, obj: &Value) -> bool {
-    match plain_instance_dict(obj).and_then(read) {
-        Some(d) => c.holds_for_shape(d.shape() as u64),
-        None => false,
+pub fn guard_instance_values(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    match cache(f) {
+        Some(c) if instance_guards_hold(c, f.peek(0)) => NEXT,
+        _ => DEOPT,
     }
 }
 
@@ -568,7 +587,12 @@ pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResu
 /// shape.
 #[inline(always)]
 fn instance_value(c: &InlineCache, obj: &Value) -> Option<Value> {
-    let d = plain_instance_dict(obj).and_then(read)?;
+    value_in(c, plain_instance_dict(obj).and_then(read)?)
+}
+
+/// The attribute at the position `c` has for `d`'s shape.
+#[inline(always)]
+fn value_in(c: &InlineCache, d: &Dict) -> Option<Value> {
     d.entry_at(instance_index(c, d) as usize).map(|e| e.value.clone())
 }
 
@@ -584,9 +608,7 @@ pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let attr_at = f.ip;
     if let Some(Instr { op: Op::LoadAttrInstanceValue, .. }) = f.code.instr(attr_at) {
         let found = match (f.code.cache(attr_at), f.locals.get(local as usize)) {
-            (Some(c), Some(obj)) if instance_guards_hold(vm, c, obj) => {
-                instance_value(c, obj)
-            }
+            (Some(c), Some(obj)) => guarded_instance_dict(c, obj).and_then(|d| value_in(c, d)),
             _ => None,
         };
         if let Some(v) = found {
@@ -683,7 +705,7 @@ pub fn load_fast_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let at = f.ip;
     let Some(store) = f.code.instr(at) else { return super::defs::load_fast(vm, f, local as u32) };
     let guarded = match (f.code.cache(at), f.locals.get(local)) {
-        (Some(c), Some(obj)) => instance_guards_hold(vm, c, obj),
+        (Some(c), Some(obj)) => instance_guards_hold(c, obj),
         _ => false,
     };
     if guarded && f.depth() >= 1 {
@@ -825,7 +847,7 @@ pub fn load_fast_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
     let at = f.ip;
     let method = match (f.code.instr(at).map(|i| i.op), f.code.cache(at), f.locals.get(local as usize)) {
         (Some(op @ (Op::LoadMethodWithValues | Op::LoadMethodNoDict)), Some(c), Some(obj))
-            if type_holds(vm, c, obj) && (op == Op::LoadMethodNoDict || shape_holds(c, obj)) =>
+            if if op == Op::LoadMethodNoDict { type_holds(vm, c, obj) } else { instance_guards_hold(c, obj) } =>
         {
             cached_method(vm, c, obj).map(|m| (m, obj.clone()))
         }
