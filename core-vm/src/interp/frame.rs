@@ -194,6 +194,18 @@ impl Frame {
         }
     }
 
+    /// The operands of a call with `nargs` arguments on top of the stack
+    /// (`[..., callable, self or NULL, args...]`): the callable's stack
+    /// position, the callable and the self-or-NULL slot. `None` when the
+    /// stack holds fewer. Guards and call bodies both read through this.
+    #[inline(always)]
+    pub fn call_operands(&self, nargs: usize) -> Option<(usize, &Value, &Value)> {
+        let len = self.locals.len();
+        let at = len.checked_sub(nargs.checked_add(2)?).filter(|&i| i >= self.stack_base)?;
+        // SAFETY: at + 2 <= len, so `at` and `at + 1` are in bounds.
+        unsafe { Some((at, self.locals.get_unchecked(at), self.locals.get_unchecked(at + 1))) }
+    }
+
     /// Pop `n` values, in push order.
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let len = self.locals.len();

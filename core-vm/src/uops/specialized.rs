@@ -919,9 +919,11 @@ fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, fir
 #[inline(always)]
 pub fn guard_py_exact_args(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let nargs = arg as usize;
-    let total = nargs + !matches!(f.peek(nargs), Value::Null) as usize;
-    match f.peek(nargs + 1).kind() {
-        Some(Kind::Function(func)) if func.code.argcount as usize == total && accepts_positional(func, total) => NEXT,
+    match f.call_operands(nargs) {
+        Some((_, Value::Obj(o), self_slot)) => match &o.kind {
+            Kind::Function(func) if takes_exactly(&func.code, nargs + !matches!(self_slot, Value::Null) as usize) => NEXT,
+            _ => DEOPT,
+        },
         _ => DEOPT,
     }
 }
@@ -979,12 +981,11 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let nargs = arg as usize;
     let len = f.locals.len();
     // Stack: [..., callable, self or NULL, args...].
-    let Some(callable_at) = len.checked_sub(nargs + 2).filter(|&i| i >= f.stack_base) else {
+    let Some((callable_at, callable, self_slot)) = f.call_operands(nargs) else {
         return super::defs::call(vm, f, arg);
     };
-    let with_self = !matches!(f.locals[callable_at + 1], Value::Null);
-    let total = nargs + with_self as usize;
-    let (code, globals) = match &f.locals[callable_at] {
+    let total = nargs + !matches!(self_slot, Value::Null) as usize;
+    let (code, globals) = match callable {
         Value::Obj(o) => match &o.kind {
             Kind::Function(func) if takes_exactly(&func.code, total) && func.code.ncells() == 0 => {
                 (func.code.clone(), func.globals.clone())
