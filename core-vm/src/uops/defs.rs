@@ -664,8 +664,8 @@ pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// it, when the native probe can tell.
 #[inline(always)]
 fn int_in_exact_set(f: &Frame) -> Option<bool> {
-    let (Value::Int(x), Value::Obj(o)) = (f.peek(1), f.peek(0)) else { return None };
-    if f.depth() < 2 || o.ext.is_some() {
+    let Some((Value::Int(x), Value::Obj(o))) = f.top_two() else { return None };
+    if o.ext.is_some() {
         return None;
     }
     let hash = crate::format::i64_hash(*x);

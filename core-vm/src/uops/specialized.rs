@@ -964,7 +964,7 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// True if `code` takes exactly `total` positional arguments and nothing
 /// else (no `*args`, `**kwargs`, keyword-only parameters, generator).
 #[inline(always)]
-fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
+pub(crate) fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
     use crate::bytecode::flags;
     code.argcount as usize == total
         && code.kwonlyargcount == 0
@@ -1026,7 +1026,9 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 /// Move `n` values from `src` to `dst` (non-overlapping), one by one: a
 /// call has a handful of arguments, for which a `memcpy` call costs more
-/// than the copy.
+/// than the copy. Each value goes through its two raw words: a plain
+/// `ptr::read`/`ptr::write` loop is turned back into a `memcpy` call by
+/// the optimiser (measured: +1% instructions on call-heavy benchmarks).
 ///
 /// # Safety
 /// `src` must hold `n` initialised values that are not used again, and

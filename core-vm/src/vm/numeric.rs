@@ -269,7 +269,7 @@ impl Vm {
         if func.code.is_generator() || self.reflected_goes_first(a, b, rname) {
             return Ok(None);
         }
-        let mut frame = if plain_two_arg(func) {
+        let mut frame = if crate::uops::specialized::takes_exactly(&func.code, 2) && func.code.ncells() == 0 {
             // The common case, without make_frame's argument matching.
             let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), Some(fobj.clone()));
             if let [first, second, ..] = &mut frame.locals[..] {
@@ -853,15 +853,4 @@ pub fn num_op(x: Num, y: Num, op: BinOp) -> PyResult<Value> {
             _ => Err(PyErr::type_error("bad operands")),
         },
     }
-}
-
-/// `func` takes exactly two positional parameters, has no cells and is not
-/// a generator: its frame is the two arguments and unbound locals.
-fn plain_two_arg(func: &crate::objects::value::Function) -> bool {
-    use crate::bytecode::flags;
-    let code = &func.code;
-    code.argcount == 2
-        && code.kwonlyargcount == 0
-        && code.ncells() == 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
 }
