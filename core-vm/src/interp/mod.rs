@@ -15,7 +15,7 @@ use alloc::vec::Vec;
 
 use crate::objects::value::TraceEntry;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
-use crate::uops::{exec_bytecode, Control};
+use crate::uops::{exec_bytecode, Control, Step};
 use crate::vm::Vm;
 use frame::{Frame, OnReturn};
 
@@ -130,13 +130,13 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
 fn run_frames(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) -> crate::uops::UopResult {
     loop {
         match run_until_control(vm, f) {
-            Ok(Control::Call(callee)) => {
+            Step::Call(callee) => {
                 enter(vm)?;
                 parents.push(core::mem::replace(f, callee));
             }
-            Ok(Control::Return) if !parents.is_empty() => return_to_parent(vm, f, parents)?,
-            Ok(Control::Deopt) => deopt(vm, f),
-            other => return other,
+            Step::Return if !parents.is_empty() => return_to_parent(vm, f, parents)?,
+            Step::Deopt => deopt(vm, f),
+            other => return other.into_result(),
         }
     }
 }
@@ -144,29 +144,29 @@ fn run_frames(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) ->
 /// Run instructions of `f` while they answer `Control::Next`; return the
 /// first other answer.
 #[inline(always)]
-fn run_until_control(vm: &mut Vm, f: &mut Frame) -> crate::uops::UopResult {
+fn run_until_control(vm: &mut Vm, f: &mut Frame) -> Step {
     // A handle of our own on the code: the frame's code never changes while
     // it runs, and this lets the loop index the instructions while the
     // handlers borrow the frame.
     let code = f.code.clone();
     let instrs = &code.instrs[..];
     let mut ip = f.ip;
-    loop {
+    // The answer that ends the loop travels as a `Step` (two registers):
+    // kept as a `UopResult` it would live in memory, stored on every turn.
+    let answer = loop {
         let Some(instr) = instrs.get(ip) else {
-            return Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));
+            break Step::Err(PyErr::new(ExcKind::SystemError, "instruction pointer out of range"));
         };
         let instr = instr.get();
         ip += 1;
         f.ip = ip;
-        let r = exec_bytecode(instr.op, vm, f, instr.arg);
-        if let Ok(Control::Next) = r {
-            // Nothing to drop: skip the drop glue call.
-            core::mem::forget(r);
-        } else {
-            return r;
+        match Step::of(exec_bytecode(instr.op, vm, f, instr.arg)) {
+            Step::Next => {}
+            other => break other,
         }
         ip = f.ip;
-    }
+    };
+    answer
 }
 
 /// The frame `f` returned (its value on top of its stack) to the top of

@@ -63,8 +63,8 @@ impl Clone for Value {
 impl Value {
     /// The value as its two machine words (tag, payload), ownership
     /// included: for handing a value to an out-of-line function in
-    /// registers (a `Value` argument is passed through memory, which rules
-    /// out a tail call). Undo with [`Value::from_raw`].
+    /// registers (a `Value` argument is passed through memory). Undo with
+    /// [`Value::from_raw`].
     ///
     /// The payload stays `MaybeUninit`: variants without one (`Null`,
     /// `None`) leave that word uninitialised, and reading it as a plain

@@ -12,7 +12,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::RefCell;
 
-use super::{Control, UopResult};
+use super::{Control, Step, UopResult};
 use crate::interp::frame::Frame;
 use crate::objects::types::lookup;
 use crate::objects::value::{Function, Kind};
@@ -48,19 +48,18 @@ pub fn pop_top(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 }
 
 /// Drop `v` and go on: a plain value needs nothing; an object's release is
-/// a tail call, so the handlers ending with it need no saved registers.
+/// an out-of-line call.
 #[inline(always)]
 pub(crate) fn release(v: Value) -> UopResult {
-    match v {
-        Value::Obj(o) => release_obj(o),
-        _ => NEXT,
+    if let Value::Obj(o) = v {
+        release_obj(o);
     }
+    NEXT
 }
 
 #[inline(never)]
-pub(crate) fn release_obj(o: crate::objects::Obj) -> UopResult {
+pub(crate) fn release_obj(o: crate::objects::Obj) {
     drop(o);
-    NEXT
 }
 
 /// Push `v` (growing the buffer out of line, which the compiler's stack
@@ -73,19 +72,20 @@ pub(crate) fn push_next(f: &mut Frame, v: Value) -> UopResult {
     } else {
         {
             let (tag, payload) = v.into_raw();
-            push_grow(f, tag, payload)
+            push_grow(f, tag, payload).into_result()
         }
     }
 }
 
-/// Push a value given as its raw words (so this is a tail call: see
-/// `Value::into_raw`), growing the buffer.
+/// Push a value given as its raw words (see `Value::into_raw`), growing
+/// the buffer. Cold paths answer a [`Step`], returned in registers, so that
+/// the loop's answer never lives in memory.
 #[cold]
 #[inline(never)]
-fn push_grow(f: &mut Frame, tag: u64, payload: core::mem::MaybeUninit<u64>) -> UopResult {
+fn push_grow(f: &mut Frame, tag: u64, payload: core::mem::MaybeUninit<u64>) -> Step {
     // SAFETY: every caller passes the words of a value it gave up.
     f.push(unsafe { Value::from_raw(tag, payload) });
-    NEXT
+    Step::Next
 }
 
 #[inline(always)]
@@ -117,15 +117,19 @@ pub fn load_const(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             return NEXT;
         }
     }
-    load_const_slow(vm, f, arg)
+    load_const_slow(vm, f, arg).into_result()
 }
 
 #[cold]
 #[inline(never)]
-fn load_const_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let v = f.code.consts.get(arg as usize).cloned().ok_or_else(bad_arg)?;
-    f.push(v);
-    NEXT
+fn load_const_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
+    match f.code.consts.get(arg as usize).cloned() {
+        Some(v) => {
+            f.push(v);
+            Step::Next
+        }
+        None => Step::Err(bad_arg()),
+    }
 }
 
 fn unbound_local(f: &Frame, idx: usize) -> PyErr {
@@ -148,21 +152,21 @@ pub fn load_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             return NEXT;
         }
     }
-    load_fast_slow(vm, f, arg)
+    load_fast_slow(vm, f, arg).into_result()
 }
 
 /// `LOAD_FAST` off the hot path: an unbound local, or a push that has to
 /// grow the buffer.
 #[cold]
 #[inline(never)]
-fn load_fast_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+fn load_fast_slow(_vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
     let i = arg as usize;
     let v = match f.locals.get(i) {
-        Some(Value::Null) | None => return Err(unbound_local(f, i)),
+        Some(Value::Null) | None => return Step::Err(unbound_local(f, i)),
         Some(v) => v.clone(),
     };
     f.push(v);
-    NEXT
+    Step::Next
 }
 
 
@@ -325,8 +329,8 @@ pub fn for_iter_cold(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// `LOAD_GLOBAL` out of line (a specialized form's cold path).
 #[cold]
 #[inline(never)]
-pub fn load_global_cold(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    load_global(vm, f, arg)
+pub fn load_global_cold(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
+    Step::of(load_global(vm, f, arg))
 }
 
 #[inline(always)]
@@ -615,14 +619,15 @@ pub fn is_op(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     release_pair(a, b)
 }
 
-/// Drop two values and go on, any object release a tail call.
+/// Drop two values and go on, any object release out of line.
 #[inline(always)]
 pub(crate) fn release_pair(a: Value, b: Value) -> UopResult {
     match (a, b) {
         (Value::Obj(a), Value::Obj(b)) => release_two(a, b),
         (Value::Obj(a), _) => release_obj(a),
-        (_, b) => release(b),
+        (_, b) => return release(b),
     }
+    NEXT
 }
 
 /// Replace the top of the stack with `v` and go on (releasing the old
@@ -633,16 +638,15 @@ pub(crate) fn replace_top(f: &mut Frame, v: Value) -> UopResult {
         Some(top) => release(core::mem::replace(top, v)),
         None => {
             let (tag, payload) = v.into_raw();
-            push_grow(f, tag, payload)
+            push_grow(f, tag, payload).into_result()
         },
     }
 }
 
 #[inline(never)]
-pub(crate) fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) -> UopResult {
+pub(crate) fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) {
     drop(a);
     drop(b);
-    NEXT
 }
 
 pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -940,7 +944,7 @@ pub fn jump_next(vm: &mut Vm, f: &mut Frame, target: u32) -> UopResult {
     if to < f.ip {
         vm.fuel -= (f.ip - to) as i64;
         if vm.fuel < 0 {
-            return jump_out_of_fuel(vm, f, target);
+            return jump_out_of_fuel(vm, f, target).into_result();
         }
     }
     f.ip = to;
@@ -951,10 +955,12 @@ pub fn jump_next(vm: &mut Vm, f: &mut Frame, target: u32) -> UopResult {
 /// budget's slow path, then jump.
 #[cold]
 #[inline(never)]
-fn jump_out_of_fuel(vm: &mut Vm, f: &mut Frame, target: u32) -> UopResult {
-    vm.slow_tick()?;
+fn jump_out_of_fuel(vm: &mut Vm, f: &mut Frame, target: u32) -> Step {
+    if let Err(e) = vm.slow_tick() {
+        return Step::Err(e);
+    }
     f.ip = target as usize;
-    NEXT
+    Step::Next
 }
 
 /// Continue at instruction `target`. A backward jump closes a loop: it
@@ -992,18 +998,20 @@ fn pop_jump_if(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> UopResult
     match f.pop_bool() {
         Some(b) if b == when => jump_next(vm, f, target),
         Some(_) => NEXT,
-        None => pop_jump_slow(vm, f, target, when),
+        None => pop_jump_slow(vm, f, target, when).into_result(),
     }
 }
 
 #[cold]
 #[inline(never)]
-fn pop_jump_slow(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> UopResult {
+fn pop_jump_slow(vm: &mut Vm, f: &mut Frame, target: u32, when: bool) -> Step {
     let v = f.pop();
-    if truth(vm, &v)? == when {
-        jump_to(vm, f, target)?;
-    }
-    NEXT
+    Step::of((|| {
+        if truth(vm, &v)? == when {
+            jump_to(vm, f, target)?;
+        }
+        NEXT
+    })())
 }
 
 #[inline(always)]

@@ -43,8 +43,60 @@ pub enum Control {
 /// Result of a uop.
 pub type UopResult = Result<Control, PyErr>;
 
-// Two words: returned in registers by every uop and handler.
+// Two words.
 const _: () = assert!(core::mem::size_of::<UopResult>() == 16);
+
+/// A [`UopResult`] flattened into one enum: what an out-of-line bytecode
+/// handler returns to the dispatch loop.
+///
+/// `Result<Control, PyErr>` nests two enums, so its layout is not a scalar
+/// pair and the Rust ABI returns it through memory: the caller passes a
+/// pointer, the handler stores to it, the loop loads it back. A flat enum of
+/// a tag and one pointer is returned in two registers.
+pub enum Step {
+    /// `Ok(Control::Next)`.
+    Next,
+    /// `Ok(Control::Call(frame))`.
+    Call(Box<Frame>),
+    /// `Ok(Control::Return)`.
+    Return,
+    /// `Ok(Control::Yield)`.
+    Yield,
+    /// `Ok(Control::Deopt)`.
+    Deopt,
+    /// `Err(e)`.
+    Err(PyErr),
+}
+
+const _: () = assert!(core::mem::size_of::<Step>() == 16);
+
+impl Step {
+    /// Flatten a uop's answer.
+    #[inline(always)]
+    pub fn of(r: UopResult) -> Step {
+        match r {
+            Ok(Control::Next) => Step::Next,
+            Ok(Control::Call(callee)) => Step::Call(callee),
+            Ok(Control::Return) => Step::Return,
+            Ok(Control::Yield) => Step::Yield,
+            Ok(Control::Deopt) => Step::Deopt,
+            Err(e) => Step::Err(e),
+        }
+    }
+
+    /// Back to a uop's answer.
+    #[inline(always)]
+    pub fn into_result(self) -> UopResult {
+        match self {
+            Step::Next => Ok(Control::Next),
+            Step::Call(callee) => Ok(Control::Call(callee)),
+            Step::Return => Ok(Control::Return),
+            Step::Yield => Ok(Control::Yield),
+            Step::Deopt => Ok(Control::Deopt),
+            Step::Err(e) => Err(e),
+        }
+    }
+}
 
 macro_rules! uop_table {
     ($( $(#[$doc:meta])* $uop:ident = $func:ident ),* $(,)?) => {
@@ -117,10 +169,8 @@ macro_rules! bytecode_table {
 ///
 /// By default in a function of their own: the dispatch loop stays small
 /// enough to keep its state in registers, and each handler is
-/// register-allocated on its own. The answer comes back in two registers,
-/// and the last uop is a tail call, so a uop whose hot path makes no call
-/// (its cold path being one out-of-line call at the end) gives a handler
-/// with no saved registers at all.
+/// register-allocated on its own. The answer comes back in two registers
+/// as a [`Step`].
 ///
 /// Bytecodes marked `inline` (a few tiny, very common ones: local and
 /// constant loads, stores, jumps) run in the loop itself, which saves the
@@ -130,12 +180,16 @@ macro_rules! bytecode_handler {
         uop_sequence!($vm, $f, $arg; $( $uop ),*)
     }};
     (; $vm:ident, $f:ident, $arg:ident; $( $uop:ident ),*) => {{
-        #[inline(never)]
-        fn handler(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+        #[inline(always)]
+        fn body(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             let _ = (&vm, &f, arg);
             uop_sequence!(vm, f, arg; $( $uop ),*)
         }
-        handler($vm, $f, $arg)
+        #[inline(never)]
+        fn handler(vm: &mut Vm, f: &mut Frame, arg: u32) -> Step {
+            Step::of(body(vm, f, arg))
+        }
+        handler($vm, $f, $arg).into_result()
     }};
 }
 

@@ -15,7 +15,7 @@
 
 use core::cell::RefCell;
 
-use super::{Control, UopResult};
+use super::{Control, Step, UopResult};
 use crate::bytecode::{InlineCache, Instr, Op};
 use crate::interp::frame::Frame;
 use crate::objects::iter::IterState;
@@ -138,18 +138,22 @@ fn binary_with(vm: &mut Vm, f: &mut Frame, op: BinOp, fast: fn(&Value, &Value, B
     if replace_plain_pair(f, |a, b| fast(a, b, op)) {
         return NEXT;
     }
-    binary_generic(vm, f, op)
+    binary_generic(vm, f, op).into_result()
 }
 
 /// The generic binary operation on the two operands on top.
 #[cold]
 #[inline(never)]
-fn binary_generic(vm: &mut Vm, f: &mut Frame, op: BinOp) -> UopResult {
+fn binary_generic(vm: &mut Vm, f: &mut Frame, op: BinOp) -> Step {
     let b = f.pop();
     let a = f.pop();
-    let r = vm.binary_op(&a, &b, op, false)?;
-    f.push(r);
-    NEXT
+    match vm.binary_op(&a, &b, op, false) {
+        Ok(r) => {
+            f.push(r);
+            Step::Next
+        }
+        Err(e) => Step::Err(e),
+    }
 }
 
 #[inline(always)]
@@ -330,7 +334,7 @@ pub fn compare_number(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     if replace_plain_pair(f, fast) {
         return NEXT;
     }
-    compare_generic(vm, f, op)
+    compare_generic(vm, f, op).into_result()
 }
 
 /// Compare the two numbers on top and do what the `POP_JUMP_IF_FALSE` /
@@ -344,12 +348,12 @@ pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let result = match f.top_two() {
         Some((Value::Int(x), Value::Int(y))) => outcome_is(int_outcome(*x, *y), arg),
         Some((Value::Float(x), Value::Float(y))) => outcome_is(float_outcome(*x, *y), arg),
-        _ => return compare_generic(vm, f, op),
+        _ => return compare_generic(vm, f, op).into_result(),
     };
     let when = match f.code.instr(f.ip) {
         Some(Instr { op: Op::PopJumpIfFalse, arg }) => (false, arg),
         Some(Instr { op: Op::PopJumpIfTrue, arg }) => (true, arg),
-        _ => return compare_generic(vm, f, op),
+        _ => return compare_generic(vm, f, op).into_result(),
     };
     // SAFETY: both operands are plain numbers (matched above), which own
     // nothing: dropping them out of the length frees nothing.
@@ -365,12 +369,16 @@ pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// The generic comparison of the two operands on top.
 #[cold]
 #[inline(never)]
-fn compare_generic(vm: &mut Vm, f: &mut Frame, op: CmpOp) -> UopResult {
+fn compare_generic(vm: &mut Vm, f: &mut Frame, op: CmpOp) -> Step {
     let b = f.pop();
     let a = f.pop();
-    let r = vm.rich_compare(&a, &b, op)?;
-    f.push(r);
-    NEXT
+    match vm.rich_compare(&a, &b, op) {
+        Ok(r) => {
+            f.push(r);
+            Step::Next
+        }
+        Err(e) => Step::Err(e),
+    }
 }
 
 // ------------------------------------------------------------ globals
@@ -407,7 +415,7 @@ pub fn load_global_module(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             return NEXT;
         }
     }
-    super::defs::load_global_cold(vm, f, arg)
+    super::defs::load_global_cold(vm, f, arg).into_result()
 }
 
 /// Push the builtin at the cached entry position.
@@ -420,7 +428,7 @@ pub fn load_global_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             return NEXT;
         }
     }
-    super::defs::load_global_cold(vm, f, arg)
+    super::defs::load_global_cold(vm, f, arg).into_result()
 }
 
 // ------------------------------------------------------------ attributes
