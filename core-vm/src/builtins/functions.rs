@@ -217,7 +217,7 @@ fn one_arg<'a>(name: &str, args: &'a [Value], kw: Kwargs) -> PyResult<&'a Value>
     Ok(&args[0])
 }
 
-fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = one_arg("len", args, kw)?;
     Ok(Value::Int(vm.len(v)? as i64))
 }

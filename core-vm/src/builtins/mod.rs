@@ -5,7 +5,7 @@
 //! [`parse_args`], ...) reproduce CPython's argument-error messages.
 
 mod ctors;
-mod functions;
+pub(crate) mod functions;
 pub mod methods;
 
 use alloc::format;

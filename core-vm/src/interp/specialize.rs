@@ -424,6 +424,8 @@ fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> 
             let on_list = matches!(f.peek(1), Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_)));
             if append && nargs == 1 && on_list {
                 Some(Op::CallListAppend)
+            } else if crate::uops::specialized::is_builtin_len(n) && nargs == 1 && !with_self {
+                Some(Op::CallLen)
             } else {
                 Some(Op::CallBuiltin)
             }

@@ -1196,6 +1196,38 @@ pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     NEXT
 }
 
+/// True if `n` is the built-in `len`.
+pub fn is_builtin_len(n: &crate::objects::value::NativeFunction) -> bool {
+    let len: crate::objects::value::NativeFn = crate::builtins::functions::len;
+    n.bound.is_none() && n.func as *const () == len as *const ()
+}
+
+/// The call is `len(x)`: the built-in `len`, no receiver, one argument.
+#[inline(always)]
+pub fn guard_len(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    match f.call_operands(arg as usize) {
+        Some((_, Value::Obj(callee), Value::Null)) if arg == 1 => match &callee.kind {
+            Kind::Native(n) if is_builtin_len(n) => NEXT,
+            _ => DEOPT,
+        },
+        _ => DEOPT,
+    }
+}
+
+/// `len(x)`: the length of an exact built-in container read directly;
+/// anything else (user classes with `__len__`, errors) is the call.
+#[inline(always)]
+pub fn call_len(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let Some(n) = f.call_operands(1).and_then(|_| crate::vm::exact_len(f.peek(0))) else {
+        return super::defs::call(vm, f, arg);
+    };
+    // Stack: [..., len, NULL, x] -> [..., n].
+    let x = f.pop();
+    f.pop_plain();
+    let callee = core::mem::replace(f.top_mut().unwrap_or(&mut Value::None), Value::Int(n as i64));
+    super::defs::release_pair(x, callee)
+}
+
 // ------------------------------------------------------------ iteration
 
 /// The iterator on top walks a range / a list / a tuple.

@@ -210,6 +210,9 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(n) = exact_len(v) {
+            return Ok(n);
+        }
         if let Some(f) = self.user_dunder(v, "__len__") {
             let r = self.call_method_value(&f, v, &[])?;
             return self.len_result(&r);
@@ -373,6 +376,26 @@ fn is_builtin_instance(o: &crate::objects::Obj) -> bool {
 }
 
 /// Look a name up along `cls`'s MRO, but only in user-defined classes.
+/// The length of an exact built-in container or string, read directly
+/// (`None` for anything else, whose `len()` may run a user `__len__` or
+/// fail). `CALL_LEN` and [`Vm::len`] share it.
+#[inline(always)]
+pub fn exact_len(v: &Value) -> Option<usize> {
+    let Value::Obj(o) = v else { return None };
+    if o.ext.is_some() {
+        return None;
+    }
+    Some(match &o.kind {
+        Kind::List(l) => l.try_borrow().ok()?.len(),
+        Kind::Tuple(t) => t.len(),
+        Kind::Str(s) => s.char_len(),
+        Kind::Dict(d) => d.try_borrow().ok()?.len(),
+        Kind::Set(s) => s.try_borrow().ok()?.len(),
+        Kind::FrozenSet(s) => s.len(),
+        _ => return None,
+    })
+}
+
 pub fn user_lookup(cls: &Obj, name: &str) -> Option<Value> {
     let t = type_data(cls)?;
     if t.builtin {
