@@ -1069,34 +1069,35 @@ unsafe fn fill_null(dst: *mut Value, n: usize) {
 /// The callable is a built-in function or method.
 #[inline(always)]
 pub fn guard_builtin(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    match f.peek(arg as usize + 1).kind() {
-        Some(Kind::Native(_)) => NEXT,
+    match f.call_operands(arg as usize) {
+        Some((_, callee, _)) if unbound_native(callee).is_some() => NEXT,
         _ => DEOPT,
+    }
+}
+
+/// The function of a built-in that is not a bound method.
+#[inline(always)]
+fn unbound_native(callee: &Value) -> Option<crate::objects::value::NativeFn> {
+    match callee.kind() {
+        Some(Kind::Native(n)) if n.bound.is_none() => Some(n.func),
+        _ => None,
     }
 }
 
 /// Call a built-in directly with the stack's arguments.
 #[inline(always)]
 pub fn call_builtin(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let nargs = arg as usize;
-    let native = match f.peek(nargs + 1).kind() {
-        Some(Kind::Native(n)) if n.bound.is_none() => (n.func, n.name),
-        _ => return super::defs::call(vm, f, arg),
+    // Stack: [..., callable, self or NULL, args...].
+    let Some((at, callee, self_slot)) = f.call_operands(arg as usize) else { return super::defs::call(vm, f, arg) };
+    let Some(func) = unbound_native(callee) else { return super::defs::call(vm, f, arg) };
+    let first = at + 1 + matches!(self_slot, Value::Null) as usize;
+    let result = match f.locals.get(first..) {
+        Some(args) => func(vm, args, &[]),
+        None => return super::defs::call(vm, f, arg),
     };
-    let with_self = !matches!(f.peek(nargs), Value::Null);
-    let total = nargs + with_self as usize;
-    let start = f.locals.len() - total;
-    let result = (native.0)(vm, &f.locals[start..], &[]);
-    f.truncate_stack(f.depth() - total);
-    if !with_self {
-        f.pop();
-    }
-    f.pop();
+    f.locals.truncate(at);
     match result {
-        Ok(v) => {
-            f.push(v);
-            NEXT
-        }
+        Ok(v) => super::defs::push_next(f, v),
         Err(e) => match e.frame_query() {
             // globals()/locals()/dir() answer from the calling frame.
             Some(q) => {
