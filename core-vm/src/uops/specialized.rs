@@ -584,7 +584,12 @@ fn instance_index(c: &InlineCache, d: &Dict) -> u32 {
 /// `obj.name` read from the instance dict at the cached position.
 #[inline(always)]
 pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let found = cache(f).and_then(|c| instance_value(c, f.peek(0)));
+    // A `match`, not `and_then` with a closure: LLVM kept that closure out
+    // of line, so it could not share the guard's checks.
+    let found = match cache(f) {
+        Some(c) => instance_value(c, f.peek(0)),
+        None => None,
+    };
     match found {
         Some(v) => super::defs::replace_top(f, v),
         None => super::defs::load_attr(vm, f, arg),
@@ -1132,7 +1137,10 @@ pub fn guard_class_init(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     use crate::objects::value::Instance;
     let nargs = arg as usize;
-    let init = cache(f).and_then(|c| c.method());
+    let init = match cache(f) {
+        Some(c) => c.method(),
+        None => None,
+    };
     let (cls, init) = match (f.peek(nargs + 1), init) {
         (Value::Obj(cls), Some(init)) if matches!(cls.kind, Kind::Type(_)) => (cls.clone(), init),
         _ => return super::defs::call(vm, f, arg),
@@ -1219,9 +1227,11 @@ pub fn guard_len(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// anything else (user classes with `__len__`, errors) is the call.
 #[inline(always)]
 pub fn call_len(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let Some(n) = f.call_operands(1).and_then(|_| crate::vm::exact_len(f.peek(0))) else {
-        return super::defs::call(vm, f, arg);
+    let n = match f.call_operands(1) {
+        Some(_) => crate::vm::exact_len(f.peek(0)),
+        None => None,
     };
+    let Some(n) = n else { return super::defs::call(vm, f, arg) };
     // Stack: [..., len, NULL, x] -> [..., n].
     let x = f.pop();
     f.pop_plain();
