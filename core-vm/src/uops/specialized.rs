@@ -992,7 +992,6 @@ pub(crate) fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool 
 #[inline(always)]
 pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let nargs = arg as usize;
-    let len = f.locals.len();
     // Stack: [..., callable, self or NULL, args...].
     let Some((callable_at, callable, self_slot)) = f.call_operands(nargs) else {
         return super::defs::call(vm, f, arg);
@@ -1007,34 +1006,52 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         },
         _ => return super::defs::call(vm, f, arg),
     };
-    let nlocals = code.nlocals();
-    let mut locals = vm.frame_buffers.pop().unwrap_or_default();
-    locals.clear();
-    locals.reserve(nlocals + code.stacksize as usize + 1);
-    // SAFETY: `callable_at + 1 < len` and `len - total >= callable_at + 1`
-    // (checked above), so every index read is an initialised value of
-    // `f.locals`. `f.locals` is shortened to `callable_at` before anything
-    // else can run, and each value moved out of it gets exactly one new
-    // owner: the arguments are copied bitwise into `locals`' spare capacity
-    // (reserved above, at least `nlocals >= argcount == total`), the
-    // callable is read into `callable`, and the slot between them (`self`
-    // when present, counted among the arguments, or a `NULL`, which owns
-    // nothing) is not read twice. The other locals start as `NULL`s, also
-    // within the reserved capacity, before the length covers them.
-    let callable = unsafe {
-        let stack = f.locals.as_ptr();
-        f.locals.set_len(callable_at);
-        move_values(stack.add(len - total), locals.as_mut_ptr(), total);
-        fill_null(locals.as_mut_ptr().add(total), nlocals - total);
-        locals.set_len(nlocals);
-        core::ptr::read(stack.add(callable_at))
-    };
+    // SAFETY: `call_operands` checked `len - total >= callable_at + 1`; the
+    // slot between the callable and the arguments is `self` (counted among
+    // the arguments) or a `NULL`; `nlocals >= argcount == total`.
+    let (locals, callable) = unsafe { move_call(vm, f, &code, callable_at, total, 0) };
     let func = match callable {
         Value::Obj(o) => Some(o),
         _ => None,
     };
-    let frame = Frame { code, ip: 0, locals, stack_base: nlocals, globals, func, locals_dict: None, on_return: crate::interp::frame::OnReturn::Push };
+    let frame = Frame { code, ip: 0, stack_base: locals.len(), locals, globals, func, locals_dict: None, on_return: crate::interp::frame::OnReturn::Push };
     Ok(Control::Call(vm.boxed_frame(frame)))
+}
+
+/// Move a call's arguments off `f`'s stack into a fresh locals buffer for
+/// `code` (from the VM's pool): the `nargs` values on top go to locals
+/// `skip..skip + nargs`, every other local starts `NULL`, and `f`'s stack is
+/// cut to `callable_at`. Returns the buffer and the callable, moved out of
+/// its slot.
+///
+/// # Safety
+/// `callable_at < len - nargs` (with `len` the length of `f.locals`), every
+/// slot strictly between the callable and the arguments is a `NULL` or is
+/// counted among the arguments, and `code.nlocals() >= skip + nargs`.
+#[inline(always)]
+unsafe fn move_call(vm: &mut Vm, f: &mut Frame, code: &crate::bytecode::Code, callable_at: usize, nargs: usize, skip: usize) -> (alloc::vec::Vec<Value>, Value) {
+    let nlocals = code.nlocals();
+    let len = f.locals.len();
+    let mut locals = vm.frame_buffers.pop().unwrap_or_default();
+    locals.clear();
+    locals.reserve(nlocals + code.stacksize as usize + 1);
+    // SAFETY: per the contract every index read is an initialised value of
+    // `f.locals`. `f.locals` is shortened to `callable_at` before anything
+    // else can run, and each value moved out of it gets exactly one new
+    // owner: the arguments are copied bitwise into `locals`' spare capacity
+    // (reserved above, at least `nlocals >= skip + nargs`), the callable is
+    // returned, and the slots between them own nothing or were moved as
+    // arguments. The other locals are written `NULL`, also within the
+    // reserved capacity, before the length covers them.
+    unsafe {
+        let stack = f.locals.as_ptr();
+        f.locals.set_len(callable_at);
+        fill_null(locals.as_mut_ptr(), skip);
+        move_values(stack.add(len - nargs), locals.as_mut_ptr().add(skip), nargs);
+        fill_null(locals.as_mut_ptr().add(skip + nargs), nlocals - skip - nargs);
+        locals.set_len(nlocals);
+        (locals, core::ptr::read(stack.add(callable_at)))
+    }
 }
 
 /// Move `n` values from `src` to `dst` (non-overlapping), one by one: a
@@ -1141,14 +1158,42 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         Some(c) => c.method(),
         None => None,
     };
-    let (cls, init) = match (f.peek(nargs + 1), init) {
-        (Value::Obj(cls), Some(init)) if matches!(cls.kind, Kind::Type(_)) => (cls.clone(), init),
+    let Some(init) = init else { return super::defs::call(vm, f, arg) };
+    let Kind::Function(func) = &init.kind else { return super::defs::call(vm, f, arg) };
+    // Stack: [..., class, NULL, args...].
+    let cls_at = match f.call_operands(nargs) {
+        Some((at, Value::Obj(cls), Value::Null)) if matches!(cls.kind, Kind::Type(_)) => at,
         _ => return super::defs::call(vm, f, arg),
     };
-    let Kind::Function(func) = &init.kind else { return super::defs::call(vm, f, arg) };
+    if takes_exactly(&func.code, nargs + 1) && func.code.ncells() == 0 {
+        // The common case, as `call_py_exact`: the arguments move to locals
+        // `1..`, the class moves into the instance.
+        let (code, globals) = (func.code.clone(), func.globals.clone());
+        // SAFETY: `call_operands` checked `len - nargs >= cls_at + 2`, the
+        // slot after the class is `NULL`, and `nlocals >= argcount ==
+        // nargs + 1`.
+        let (mut locals, cls) = unsafe { move_call(vm, f, &code, cls_at, nargs, 1) };
+        let Value::Obj(cls) = cls else { return Err(crate::objects::PyErr::type_error("class expected")) };
+        let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, Dict::new())), None);
+        if let Some(slot) = locals.first_mut() {
+            *slot = Value::Obj(obj.clone());
+        }
+        let frame = Frame {
+            code,
+            ip: 0,
+            stack_base: locals.len(),
+            locals,
+            globals,
+            func: Some(init),
+            locals_dict: None,
+            on_return: crate::interp::frame::OnReturn::Init(obj),
+        };
+        return Ok(Control::Call(vm.boxed_frame(frame)));
+    }
     if !accepts_positional(func, nargs + 1) {
         return super::defs::call(vm, f, arg);
     }
+    let Value::Obj(cls) = f.peek(nargs + 1).clone() else { return super::defs::call(vm, f, arg) };
     let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, Dict::new())), None);
     let mut frame = enter_positional(vm, f, &init, func, Some(Value::Obj(obj.clone())), nargs);
     f.pop();
