@@ -15,7 +15,7 @@
 //! a version that changes if the object it points into could have changed.
 
 use alloc::rc::{Rc, Weak};
-use core::cell::{Cell, RefCell};
+use core::cell::Cell;
 
 use crate::objects::value::PyObject;
 
@@ -61,7 +61,7 @@ pub struct InlineCache {
     /// For method loads: the method found for each of `more_types` (a
     /// method call site whose receivers' classes override the method
     /// stays specialized, each class with its own method).
-    pub more_methods: [RefCell<Weak<PyObject>>; MORE_TYPES],
+    pub more_methods: [WeakSlot; MORE_TYPES],
     /// An instance-dict shape, or a second dict's version.
     pub shape: Cell<u64>,
     /// A dict version (global, builtin and module-attribute caches).
@@ -70,7 +70,58 @@ pub struct InlineCache {
     pub index: Cell<u32>,
     /// The class attribute a method load found (weak: the class owns it;
     /// the type-version guard says it is still the right one).
-    pub method: RefCell<Weak<PyObject>>,
+    pub method: WeakSlot,
+}
+
+/// A weak reference to an object, read on hot paths without a borrow flag
+/// (a `RefCell<Weak>` cost a flag test, increment and decrement around
+/// every read).
+#[derive(Default)]
+pub struct WeakSlot(Cell<Weak<PyObject>>);
+
+impl core::fmt::Debug for WeakSlot {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.get().is_some() { "WeakSlot(live)" } else { "WeakSlot(dead)" })
+    }
+}
+
+impl WeakSlot {
+    /// The object, if it is still alive.
+    #[inline(always)]
+    pub fn get(&self) -> Option<Rc<PyObject>> {
+        // SAFETY: the shared reference to the cell's contents lives only
+        // for the `upgrade`, which runs no other code and so cannot reach
+        // this cell to replace it; `Cell` is not `Sync`, so no other thread
+        // can either.
+        unsafe { (*self.0.as_ptr()).upgrade() }
+    }
+
+    /// Point at `o` (weakly).
+    pub fn set(&self, o: &Rc<PyObject>) {
+        drop(self.0.replace(Rc::downgrade(o)));
+    }
+
+    /// Point at nothing.
+    pub fn clear(&self) {
+        drop(self.0.take());
+    }
+
+    /// A copy of the handle (possibly dead).
+    pub fn weak(&self) -> Weak<PyObject> {
+        // SAFETY: as in `get`: `Weak::clone` only bumps the weak count.
+        unsafe { (*self.0.as_ptr()).clone() }
+    }
+
+    /// Point where `w` points.
+    pub fn set_weak(&self, w: Weak<PyObject>) {
+        drop(self.0.replace(w));
+    }
+
+    /// True if both point at the same object (or both at none).
+    pub fn same(&self, other: &WeakSlot) -> bool {
+        // SAFETY: as in `get`: `ptr_eq` only compares addresses.
+        unsafe { Weak::ptr_eq(&*self.0.as_ptr(), &*other.0.as_ptr()) }
+    }
 }
 
 impl InlineCache {
@@ -104,18 +155,38 @@ impl InlineCache {
     /// The cached method, if it is still alive.
     #[inline(always)]
     pub fn method(&self) -> Option<Rc<PyObject>> {
-        self.method.try_borrow().ok()?.upgrade()
+        self.method.get()
+    }
+
+    /// Where `version` is among the type versions this cache holds for: 0
+    /// for `type_version`, `1 + i` for `more_types[i]` (`None` for the
+    /// unversioned 0).
+    #[inline(always)]
+    pub fn type_slot(&self, version: u32) -> Option<usize> {
+        if version == 0 {
+            return None;
+        }
+        if version == self.type_version.get() {
+            return Some(0);
+        }
+        self.more_types.iter().position(|t| t.get() == version).map(|i| i + 1)
+    }
+
+    /// The method cached for the class in type slot `slot` (see
+    /// [`InlineCache::type_slot`]).
+    #[inline(always)]
+    pub fn method_in_slot(&self, slot: usize) -> Option<Rc<PyObject>> {
+        match slot.checked_sub(1) {
+            None => self.method.get(),
+            Some(i) => self.more_methods.get(i)?.get(),
+        }
     }
 
     /// The cached method for receivers of class version `version`: the
     /// main one, or the one a widening recorded with that version.
     #[inline(always)]
     pub fn method_for(&self, version: u32) -> Option<Rc<PyObject>> {
-        if version == self.type_version.get() {
-            return self.method();
-        }
-        let i = self.more_types.iter().position(|t| t.get() == version && version != 0)?;
-        self.more_methods.get(i)?.try_borrow().ok()?.upgrade()
+        self.method_in_slot(self.type_slot(version)?)
     }
 
     /// True if the site has been widened to more classes.
@@ -126,15 +197,13 @@ impl InlineCache {
 
     /// Cache a method.
     pub fn set_method(&self, m: &Rc<PyObject>) {
-        if let Ok(mut w) = self.method.try_borrow_mut() {
-            *w = Rc::downgrade(m);
-        }
+        self.method.set(m);
     }
 
     /// The cached method handle (possibly dead), for copying into a
     /// widened slot.
     pub fn method_weak(&self) -> Weak<PyObject> {
-        self.method.try_borrow().map(|w| w.clone()).unwrap_or_default()
+        self.method.weak()
     }
 
     /// A specialization succeeded: the next de-specialization starts the
@@ -183,17 +252,12 @@ impl InlineCache {
         }
         self.mixed_indices.set(false);
         for m in &self.more_methods {
-            if let Ok(mut m) = m.try_borrow_mut() {
-                *m = Weak::new();
-            }
+            m.clear();
         }
     }
 
     /// True if both caches hold the same method (or none).
     pub fn same_method(&self, other: &InlineCache) -> bool {
-        match (self.method.try_borrow(), other.method.try_borrow()) {
-            (Ok(a), Ok(b)) => Weak::ptr_eq(&a, &b),
-            _ => false,
-        }
+        self.method.same(&other.method)
     }
 }

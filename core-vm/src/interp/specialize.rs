@@ -105,8 +105,8 @@ pub fn widen(vm: &mut Vm, f: &Frame, ip: usize) -> bool {
     }
     if let (true, Some(i)) = (new_type, type_slot) {
         c.more_types[i].set(version);
-        if let Some(Ok(mut m)) = c.more_methods.get(i).map(|m| m.try_borrow_mut()) {
-            *m = probe.method_weak();
+        if let Some(m) = c.more_methods.get(i) {
+            m.set_weak(probe.method_weak());
         }
     }
     if let (true, Some(i)) = (new_shape, shape_slot) {

@@ -849,6 +849,26 @@ fn cached_method(vm: &Vm, c: &InlineCache, obj: &Value) -> Option<Obj> {
     }
 }
 
+/// The method `c` caches for `obj` when the guards of method load `op`
+/// hold for it: its class is one the cache holds for (found once, and the
+/// method taken from the same slot) and, for `LOAD_METHOD_WITH_VALUES`,
+/// its attributes have a cached shape (which lacks the name).
+#[inline(always)]
+fn guarded_method(vm: &Vm, c: &InlineCache, op: Op, obj: &Value) -> Option<Obj> {
+    let slot = if op == Op::LoadMethodWithValues {
+        let i = plain_instance(obj)?;
+        let slot = c.type_slot(instance_type_version(i))?;
+        let d = dict_of(&i.dict).and_then(read)?;
+        if !c.holds_for_shape(d.shape() as u64) {
+            return None;
+        }
+        slot
+    } else {
+        c.type_slot(type_version_of(vm, obj))?
+    };
+    c.method_in_slot(slot)
+}
+
 /// `LOAD_FAST` fused with the `LOAD_METHOD` after it (`self.m(...)`): when
 /// that instruction is now `LOAD_METHOD_WITH_VALUES` or
 /// `LOAD_METHOD_NO_DICT` and its guards hold for the local, push
@@ -859,10 +879,8 @@ pub fn load_fast_load_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
     let local = arg & 0xffff;
     let at = f.ip;
     let method = match (f.code.instr(at).map(|i| i.op), f.code.cache(at), f.locals.get(local as usize)) {
-        (Some(op @ (Op::LoadMethodWithValues | Op::LoadMethodNoDict)), Some(c), Some(obj))
-            if if op == Op::LoadMethodNoDict { type_holds(vm, c, obj) } else { instance_guards_hold(c, obj) } =>
-        {
-            cached_method(vm, c, obj).map(|m| (m, obj.clone()))
+        (Some(op @ (Op::LoadMethodWithValues | Op::LoadMethodNoDict)), Some(c), Some(obj)) => {
+            guarded_method(vm, c, op, obj).map(|m| (m, obj.clone()))
         }
         _ => None,
     };
