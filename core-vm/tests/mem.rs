@@ -229,6 +229,56 @@ fn the_automatic_collector_frees_cycles() {
     assert_eq!(vm.heap().live_objects(), baseline);
 }
 
+/// Instance attribute dicts are not tracked on their own until they escape
+/// as `__dict__` (the collector reads them through their instance): cycles
+/// through them, through escaped ones and through dicts that outlive their
+/// instance are all freed, and what an attribute dict keeps alive survives.
+const ATTR_CYCLES: &str = r#"
+import gc
+
+class P:
+    pass
+
+def make_attr_cycles(n):
+    for i in range(n):
+        a = P(); a.me = a
+        b = P(); b.d = b.__dict__
+        c = P(); d = c.__dict__; d['c'] = c
+        e = P(); e.l = [e, P()]
+        f = P(); g = P(); f.g = g; g.f = f
+        h = P(); h.x = 1; dd = h.__dict__; del h; dd['dd'] = dd
+        k = P(); k.box = P(); k.box.owner = k; k.box.data = [i]
+
+keep = P()
+keep.child = P()
+keep.child.me = keep.child
+keep.child.data = [1, 2, 3]
+"#;
+
+#[test]
+fn attribute_dict_cycles_are_freed_and_their_contents_kept() {
+    let (mut vm, cap) = new_vm(None);
+    let (ok, _, err) = run(&mut vm, &cap, ATTR_CYCLES);
+    assert!(ok, "{}", err);
+    let (ok, _, err) = run(&mut vm, &cap, "make_attr_cycles(1)\ngc.collect()");
+    assert!(ok, "{}", err);
+    let baseline = vm.heap().live_objects();
+    for _ in 0..3 {
+        let (ok, out, err) = run(&mut vm, &cap, "make_attr_cycles(50)\nprint(gc.collect() >= 50 * 7)\nprint(keep.child.data, keep.child.me is keep.child)");
+        assert!(ok, "{}", err);
+        assert_eq!(out, "True\n[1, 2, 3] True\n");
+        assert_eq!(vm.heap().live_objects(), baseline);
+    }
+    // The automatic collector frees them too.
+    let (ok, _, err) = run(&mut vm, &cap, "make_attr_cycles(3000)");
+    assert!(ok, "{}", err);
+    assert!(vm.heap().live_objects() < baseline + 30_000, "live {}", vm.heap().live_objects());
+    let (ok, out, err) = run(&mut vm, &cap, "gc.collect()\nprint(keep.child.data)");
+    assert!(ok, "{}", err);
+    assert_eq!(out, "[1, 2, 3]\n");
+    assert_eq!(vm.heap().live_objects(), baseline);
+}
+
 #[test]
 fn a_heap_limit_collects_cycles_before_giving_up() {
     // Cyclic garbage alone would pass the limit many times over; the

@@ -316,15 +316,29 @@ impl Drop for ObjMem {
 /// collector when it can be part of a cycle).
 #[inline]
 pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::value::Ext>>) -> Rc<PyObject> {
+    let track = ext.is_some() || traverse::needs_tracking(&kind);
+    new_object_tracked_if(kind, ext, track)
+}
+
+/// A new object the cycle collector does not track (yet): for a container
+/// that only its owner references, which the collector looks into through
+/// the owner (an instance's attribute dict; see
+/// [`traverse::traverse`]). [`track_late`] registers it when it escapes.
+pub fn new_owned_object(kind: Kind) -> Rc<PyObject> {
+    new_object_tracked_if(kind, None, false)
+}
+
+#[inline(always)]
+fn new_object_tracked_if(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::value::Ext>>, track: bool) -> Rc<PyObject> {
     let heap = current();
-    let (size, track) = match &heap {
+    let size = match &heap {
         Some(h) => {
             let size = units(object_size(&kind));
             h.charge(size as usize * UNIT);
             h.live.set(h.live.get() + 1);
-            (size, ext.is_some() || traverse::needs_tracking(&kind))
+            size
         }
-        None => (0, false),
+        None => 0,
     };
     let obj = Rc::new(PyObject { kind, ext, mem: ObjMem { heap, size: Cell::new(size), slot: Cell::new(UNTRACKED) } });
     if track {
@@ -333,6 +347,16 @@ pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::valu
         }
     }
     obj
+}
+
+/// Register an object made by [`new_owned_object`] with the collector:
+/// something besides its owner is about to reference it.
+pub fn track_late(obj: &Rc<PyObject>) {
+    if !obj.mem.is_tracked() {
+        if let Some(h) = &obj.mem.heap {
+            h.gc.track(obj);
+        }
+    }
 }
 
 /// Bytes of the `Rc` box of every object.

@@ -140,6 +140,9 @@ impl core::fmt::Debug for PyObject {
 pub struct Ext {
     pub class: Obj,
     /// The instance `__dict__`: a `dict` object, shared with Python code.
+    /// Untracked by the cycle collector while only the instance holds it
+    /// (the collector traverses the attributes as the instance's own);
+    /// registered when handed out as `__dict__`.
     pub dict: Obj,
 }
 
@@ -315,6 +318,9 @@ pub struct Instance {
     /// The class; assignable through `obj.__class__ = C`.
     pub class: RefCell<Obj>,
     /// The instance `__dict__`: a `dict` object, shared with Python code.
+    /// Untracked by the cycle collector while only the instance holds it
+    /// (the collector traverses the attributes as the instance's own);
+    /// registered when handed out as `__dict__`.
     pub dict: Obj,
 }
 
@@ -324,7 +330,10 @@ impl Instance {
         if d.is_empty() {
             d.set_shape(super::dict::ROOT_SHAPE);
         }
-        Instance { class: RefCell::new(class), dict: attr_dict(d) }
+        // Untracked: the collector sees the attributes through the
+        // instance until the dict escapes (`obj.__dict__`).
+        let dict = crate::mem::new_owned_object(Kind::Dict(RefCell::new(d)));
+        Instance { class: RefCell::new(class), dict }
     }
 }
 

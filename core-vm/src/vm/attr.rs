@@ -675,7 +675,11 @@ fn instance_dict_object(v: &Value) -> Option<Obj> {
     let o = v.as_obj()?;
     match (&o.ext, &o.kind) {
         (Some(ext), _) => Some(ext.dict.clone()),
-        (None, Kind::Instance(i)) => Some(i.dict.clone()),
+        (None, Kind::Instance(i)) => {
+            // It escapes: from now on the collector looks at it on its own.
+            crate::mem::track_late(&i.dict);
+            Some(i.dict.clone())
+        }
         _ => None,
     }
 }
