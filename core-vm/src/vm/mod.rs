@@ -329,20 +329,20 @@ impl Vm {
         const MAX_SLOTS: usize = 1024;
         let raw = Box::into_raw(frame);
         // SAFETY: `raw` comes from a live `Box<Frame>` and is used only
-        // here: the buffer is moved out, the rest of the frame is dropped
-        // in place exactly once, and the allocation is re-owned as an
-        // uninitialised box (which never drops its contents).
-        let (mut buf, slot) = unsafe {
-            let buf = core::mem::take(&mut (*raw).locals);
-            core::ptr::drop_in_place(raw);
-            (buf, Box::from_raw(raw.cast::<core::mem::MaybeUninit<crate::interp::frame::Frame>>()))
-        };
+        // here: the frame is moved out whole (its fields are dropped below,
+        // each once) and the allocation is re-owned as an uninitialised box
+        // (which never drops its contents).
+        let (frame, slot) = unsafe { (core::ptr::read(raw), Box::from_raw(raw.cast::<core::mem::MaybeUninit<crate::interp::frame::Frame>>())) };
         if self.frame_boxes.len() < KEEP {
             self.frame_boxes.push(slot);
         }
-        buf.clear();
-        if self.frame_buffers.len() < KEEP && buf.capacity() <= MAX_SLOTS {
-            self.frame_buffers.push(buf);
+        let crate::interp::frame::Frame { code, mut locals, globals, func, locals_dict, on_return, .. } = frame;
+        // Field by field, in line (a `drop_in_place` of the frame was an
+        // out-of-line call).
+        drop((code, globals, func, locals_dict, on_return));
+        locals.clear();
+        if self.frame_buffers.len() < KEEP && locals.capacity() <= MAX_SLOTS {
+            self.frame_buffers.push(locals);
         }
     }
 
