@@ -216,7 +216,7 @@ impl InlineCache {
     /// True if `version` is one of the type versions this cache holds for.
     #[inline(always)]
     pub fn holds_for_type(&self, version: u32) -> bool {
-        version != 0 && (version == self.type_version.get() || self.more_types.iter().any(|t| t.get() == version))
+        self.type_slot(version).is_some()
     }
 
     /// The entry position for instances of `shape` (the main index, or

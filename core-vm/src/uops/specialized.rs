@@ -147,9 +147,15 @@ fn binary_with(vm: &mut Vm, f: &mut Frame, op: BinOp, fast: fn(&Value, &Value, B
 fn binary_generic(vm: &mut Vm, f: &mut Frame, op: BinOp) -> Step {
     let b = f.pop();
     let a = f.pop();
-    match vm.binary_op(&a, &b, op, false) {
-        Ok(r) => {
-            f.push(r);
+    push_result(f, vm.binary_op(&a, &b, op, false))
+}
+
+/// Push an operation's result, or answer its error.
+#[inline(always)]
+fn push_result(f: &mut Frame, r: crate::objects::PyResult<Value>) -> Step {
+    match r {
+        Ok(v) => {
+            f.push(v);
             Step::Next
         }
         Err(e) => Step::Err(e),
@@ -372,13 +378,7 @@ pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 fn compare_generic(vm: &mut Vm, f: &mut Frame, op: CmpOp) -> Step {
     let b = f.pop();
     let a = f.pop();
-    match vm.rich_compare(&a, &b, op) {
-        Ok(r) => {
-            f.push(r);
-            Step::Next
-        }
-        Err(e) => Step::Err(e),
-    }
+    push_result(f, vm.rich_compare(&a, &b, op))
 }
 
 // ------------------------------------------------------------ globals
@@ -1475,7 +1475,7 @@ pub fn store_subscr_list_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult 
     let len = f.locals.len();
     let Some((list, &Value::Int(i))) = f.top_two() else { return super::defs::store_subscr(vm, f, arg) };
     let Some(Kind::List(l)) = list.kind() else { return super::defs::store_subscr(vm, f, arg) };
-    if len < f.stack_base + 3 || len < 3 {
+    if len < f.stack_base + 3 {
         return super::defs::store_subscr(vm, f, arg);
     }
     let Ok(mut items) = l.try_borrow_mut() else { return super::defs::store_subscr(vm, f, arg) };
