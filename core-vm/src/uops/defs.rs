@@ -57,8 +57,24 @@ pub(crate) fn release(v: Value) -> UopResult {
     NEXT
 }
 
-#[inline(never)]
+/// Release one reference to `o`: in line when others remain (a
+/// decrement), out of line when this one was the last (the object's
+/// destructor is far too big to inline into every handler).
+#[inline(always)]
 pub(crate) fn release_obj(o: crate::objects::Obj) {
+    if alloc::rc::Rc::strong_count(&o) > 1 {
+        // SAFETY: the pointer comes from `into_raw` of a live `Rc` whose
+        // reference is given up here; other references remain (count > 1),
+        // so this only decrements and can never free.
+        unsafe { alloc::rc::Rc::decrement_strong_count(alloc::rc::Rc::into_raw(o)) }
+    } else {
+        free_obj(o)
+    }
+}
+
+/// Drop what may be the last reference to `o` (out of line).
+#[inline(never)]
+fn free_obj(o: crate::objects::Obj) {
     drop(o);
 }
 
