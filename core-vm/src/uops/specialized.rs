@@ -1244,28 +1244,37 @@ pub fn guard_list_append(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 }
 
 /// `list.append(x)` (growth is checked against the heap limit first).
+/// The argument moves from the stack into the list; the list and the
+/// method are released in line (no clone of `x`, no drop loop).
 #[inline(always)]
 pub fn call_list_append(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let appended = match f.peek(1) {
-        Value::Obj(o) => match &o.kind {
-            Kind::List(l) => match l.try_borrow_mut() {
-                Ok(mut l) => {
-                    crate::mem::grow_list(o, &mut l, 1)?;
-                    l.push(f.peek(0).clone());
-                    true
-                }
-                Err(_) => false,
-            },
-            _ => false,
-        },
-        _ => false,
-    };
-    if !appended {
+    // Stack: [..., list.append, list, x].
+    if f.depth() < 3 {
         return super::defs::call(vm, f, arg);
     }
-    f.truncate_stack(f.depth() - 3);
+    let x = f.pop();
+    let refused = match f.peek(0) {
+        Value::Obj(o) => match &o.kind {
+            Kind::List(l) => match l.try_borrow_mut() {
+                Ok(mut items) => {
+                    crate::mem::grow_list(o, &mut items, 1)?;
+                    items.push(x);
+                    None
+                }
+                Err(_) => Some(x),
+            },
+            _ => Some(x),
+        },
+        _ => Some(x),
+    };
+    if let Some(x) = refused {
+        f.push(x);
+        return super::defs::call(vm, f, arg);
+    }
+    let list = f.pop();
+    let method = f.pop();
     f.push(Value::None);
-    NEXT
+    super::defs::release_pair(list, method)
 }
 
 /// True if `n` is the built-in `len`.
