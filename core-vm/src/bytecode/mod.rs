@@ -110,9 +110,35 @@ pub fn superinstruction(first: Instr, second: Instr) -> Option<Op> {
     })
 }
 
-/// Superinstructions that fuse a local with the attribute access after it.
-fn is_attr_pair(op: Op) -> bool {
-    matches!(op, Op::LoadFastLoadAttr | Op::LoadFastLoadMethod | Op::LoadFastStoreAttr)
+/// The superinstruction for `first` and `second` when `third` follows
+/// them: two loads whose values a subscript then uses (`seq[i]`,
+/// `seq[0]`, `seq[i] = v`). It runs the three at once when the subscript
+/// is specialized for a list or tuple, else just the two loads.
+pub fn subscript_triple(first: Instr, second: Instr, third: Instr) -> Option<Op> {
+    if first.arg > 0xffff || second.arg > 0xffff {
+        return None;
+    }
+    Some(match (first.op, second.op, third.op) {
+        (Op::LoadFast, Op::LoadFast, Op::BinarySubscr) => Op::LoadFastLoadFastBinarySubscr,
+        (Op::LoadFast, Op::LoadConst, Op::BinarySubscr) => Op::LoadFastLoadConstBinarySubscr,
+        (Op::LoadFast, Op::LoadFast, Op::StoreSubscr) => Op::LoadFastLoadFastStoreSubscr,
+        _ => return None,
+    })
+}
+
+/// Superinstructions that fuse a local with the attribute access after
+/// it, or two loads with the subscript after them: a plain pair must not
+/// absorb their first instruction.
+fn is_preferred_pair(op: Op) -> bool {
+    matches!(
+        op,
+        Op::LoadFastLoadAttr
+            | Op::LoadFastLoadMethod
+            | Op::LoadFastStoreAttr
+            | Op::LoadFastLoadFastBinarySubscr
+            | Op::LoadFastLoadConstBinarySubscr
+            | Op::LoadFastLoadFastStoreSubscr
+    )
 }
 
 impl Code {
@@ -134,13 +160,20 @@ impl Code {
     pub fn quickenable(instrs: Vec<Instr>) -> (Box<[Cell<Instr>]>, Box<[InlineCache]>) {
         let caches = instrs.iter().map(|_| InlineCache::new()).collect();
         let mut quick = instrs.clone();
-        let pairs: Vec<Option<Op>> = instrs.windows(2).map(|p| superinstruction(p[0], p[1])).collect();
+        let pairs: Vec<Option<Op>> = instrs
+            .windows(2)
+            .enumerate()
+            .map(|(i, p)| match instrs.get(i + 2) {
+                Some(third) => subscript_triple(p[0], p[1], *third).or_else(|| superinstruction(p[0], p[1])),
+                None => superinstruction(p[0], p[1]),
+            })
+            .collect();
         for (i, op) in pairs.iter().enumerate() {
             let Some(op) = *op else { continue };
-            // A plain pair whose second instruction starts an attribute
+            // A plain pair whose second instruction starts a preferred
             // pair would absorb it, and the better pair would never run.
-            let next_is_attr_pair = matches!(pairs.get(i + 1), Some(Some(next)) if is_attr_pair(*next));
-            if is_attr_pair(op) || !next_is_attr_pair {
+            let next_is_preferred = matches!(pairs.get(i + 1), Some(Some(next)) if is_preferred_pair(*next));
+            if is_preferred_pair(op) || !next_is_preferred {
                 quick[i] = Instr { op, arg: instrs[i].arg | instrs[i + 1].arg << 16 };
             }
         }

@@ -186,6 +186,17 @@ pub enum Op {
     LoadFastLoadAttr,
     LoadFastLoadMethod,
     LoadFastStoreAttr,
+    /// `LOAD_FAST seq; LOAD_FAST index` before a `BINARY_SUBSCR`: when that
+    /// is specialized for a list or tuple with an int index, the item is
+    /// read straight from the two locals (and the subscript stepped over).
+    LoadFastLoadFastBinarySubscr,
+    /// `LOAD_FAST seq; LOAD_CONST index` before a `BINARY_SUBSCR` (as
+    /// above, with a constant index: `b[0]`).
+    LoadFastLoadConstBinarySubscr,
+    /// `LOAD_FAST seq; LOAD_FAST index` before a `STORE_SUBSCR`: when that
+    /// is specialized for a list with an int index, the value on top is
+    /// stored straight into the list held by the local.
+    LoadFastLoadFastStoreSubscr,
 }
 
 /// Every opcode, in definition order.
@@ -316,4 +327,7 @@ pub const ALL_OPS: &[Op] = &[
     Op::LoadFastLoadAttr,
     Op::LoadFastLoadMethod,
     Op::LoadFastStoreAttr,
+    Op::LoadFastLoadFastBinarySubscr,
+    Op::LoadFastLoadConstBinarySubscr,
+    Op::LoadFastLoadFastStoreSubscr,
 ];

@@ -211,6 +211,9 @@ uop_table! {
     LoadFastLoadAttr = load_fast_load_attr,
     LoadFastLoadMethod = load_fast_load_method,
     LoadFastStoreAttr = load_fast_store_attr,
+    LoadFastLoadFastBinarySubscr = load_fast_load_fast_binary_subscr,
+    LoadFastLoadConstBinarySubscr = load_fast_load_const_binary_subscr,
+    LoadFastLoadFastStoreSubscr = load_fast_load_fast_store_subscr,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -482,6 +485,9 @@ bytecode_table! {
     LoadFastLoadAttr => [LoadFastLoadAttr],
     LoadFastLoadMethod => [LoadFastLoadMethod],
     LoadFastStoreAttr => [LoadFastStoreAttr],
+    LoadFastLoadFastBinarySubscr => [LoadFastLoadFastBinarySubscr],
+    LoadFastLoadConstBinarySubscr => [LoadFastLoadConstBinarySubscr],
+    LoadFastLoadFastStoreSubscr => [LoadFastLoadFastStoreSubscr],
 }
 
 #[cfg(test)]

@@ -1450,6 +1450,113 @@ fn seq_item(container: &Value, key: &Value) -> Option<Value> {
     }
 }
 
+/// `seq[index]` for an exact list or tuple and an in-range int index (the
+/// guard of `BINARY_SUBSCR_LIST_INT`/`_TUPLE_INT` and its body in one).
+#[inline(always)]
+fn exact_seq_item(seq: &Value, index: &Value) -> Option<Value> {
+    match seq {
+        Value::Obj(o) if o.ext.is_none() => seq_item(seq, index),
+        _ => None,
+    }
+}
+
+/// True if `instr` is a subscript specialized for a list or tuple with an
+/// int index (what the subscript superinstructions fuse with).
+#[inline(always)]
+fn is_seq_int_subscr(instr: Option<Instr>) -> bool {
+    matches!(instr, Some(Instr { op: Op::BinarySubscrListInt | Op::BinarySubscrTupleInt, .. }))
+}
+
+/// The two loads of a subscript superinstruction run on their own (the
+/// subscript after them then runs, specializes or de-specializes itself).
+#[inline(always)]
+fn two_loads(vm: &mut Vm, f: &mut Frame, arg: u32, second: fn(&mut Vm, &mut Frame, u32) -> UopResult) -> UopResult {
+    match super::defs::load_fast_lo(vm, f, arg) {
+        Ok(Control::Next) => second(vm, f, arg),
+        other => other,
+    }
+}
+
+/// `LOAD_FAST seq; LOAD_FAST index; BINARY_SUBSCR`: when the subscript is
+/// specialized for a list or tuple with an int index and both locals fit
+/// it, push the item straight from the locals (no push and pop of the
+/// operands, no references taken and dropped) and step over all three.
+/// Otherwise just the two loads (errors are raised by the subscript).
+#[inline(always)]
+pub fn load_fast_load_fast_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let subscr_at = f.ip + 1;
+    if is_seq_int_subscr(f.code.instr(subscr_at)) {
+        let item = match (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize)) {
+            (Some(seq), Some(index)) => exact_seq_item(seq, index),
+            _ => None,
+        };
+        if let Some(v) = item {
+            f.ip = subscr_at + 1;
+            return super::defs::push_next(f, v);
+        }
+    }
+    two_loads(vm, f, arg, super::defs::load_fast_hi)
+}
+
+/// `LOAD_FAST seq; LOAD_CONST index; BINARY_SUBSCR` (`b[0]`): as
+/// [`load_fast_load_fast_binary_subscr`] with a constant index.
+#[inline(always)]
+pub fn load_fast_load_const_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let subscr_at = f.ip + 1;
+    if is_seq_int_subscr(f.code.instr(subscr_at)) {
+        let item = match (f.locals.get((arg & 0xffff) as usize), f.code.consts.get((arg >> 16) as usize)) {
+            (Some(seq), Some(index)) => exact_seq_item(seq, index),
+            _ => None,
+        };
+        if let Some(v) = item {
+            f.ip = subscr_at + 1;
+            return super::defs::push_next(f, v);
+        }
+    }
+    two_loads(vm, f, arg, super::defs::load_const_hi)
+}
+
+/// `LOAD_FAST seq; LOAD_FAST index; STORE_SUBSCR` (`seq[i] = v`): when
+/// the store is specialized for a list with an int index and the locals
+/// fit it, the value on top moves straight into the list and all three
+/// are stepped over. Otherwise just the two loads.
+#[inline(always)]
+pub fn load_fast_load_fast_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let store_at = f.ip + 1;
+    if matches!(f.code.instr(store_at), Some(Instr { op: Op::StoreSubscrListInt, .. })) && f.depth() >= 1 {
+        let value = f.pop();
+        match store_local_list_item(f, arg, value) {
+            Ok(old) => {
+                f.ip = store_at + 1;
+                return super::defs::release(old);
+            }
+            Err(value) => f.push(value),
+        }
+    }
+    two_loads(vm, f, arg, super::defs::load_fast_hi)
+}
+
+/// Store `value` into the exact list in local `arg & 0xffff` at the int
+/// index in local `arg >> 16`: the old item, or `value` back when the
+/// locals do not fit (not a list, not an int, out of range, busy).
+#[inline(always)]
+fn store_local_list_item(f: &Frame, arg: u32, value: Value) -> Result<Value, Value> {
+    let (Some(Value::Obj(o)), Some(&Value::Int(i))) = (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize)) else {
+        return Err(value);
+    };
+    let Kind::List(l) = &o.kind else { return Err(value) };
+    if o.ext.is_some() {
+        return Err(value);
+    }
+    let Ok(mut items) = l.try_borrow_mut() else { return Err(value) };
+    let n = items.len() as i64;
+    let j = if i < 0 { i.wrapping_add(n) } else { i };
+    match items.get_mut(j as usize).filter(|_| (0..n).contains(&j)) {
+        Some(slot) => Ok(core::mem::replace(slot, value)),
+        None => Err(value),
+    }
+}
+
 /// `list[int]` / `tuple[int]`; errors and anything else go the generic way.
 #[inline(always)]
 pub fn binary_subscr_seq_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
