@@ -111,9 +111,10 @@ pub fn superinstruction(first: Instr, second: Instr) -> Option<Op> {
 }
 
 /// The superinstruction for `first` and `second` when `third` follows
-/// them: two loads whose values a subscript then uses (`seq[i]`,
-/// `seq[0]`, `seq[i] = v`). It runs the three at once when the subscript
-/// is specialized for a list or tuple, else just the two loads.
+/// them: two loads whose values a subscript, an arithmetic operator or a
+/// comparison then uses (`seq[i]`, `seq[0]`, `seq[i] = v`, `a * b`,
+/// `i + 1`, `i < n`). It runs the three at once while the third is
+/// specialized for plain operands, else just the two loads.
 pub fn subscript_triple(first: Instr, second: Instr, third: Instr) -> Option<Op> {
     if first.arg > 0xffff || second.arg > 0xffff {
         return None;
@@ -122,6 +123,10 @@ pub fn subscript_triple(first: Instr, second: Instr, third: Instr) -> Option<Op>
         (Op::LoadFast, Op::LoadFast, Op::BinarySubscr) => Op::LoadFastLoadFastBinarySubscr,
         (Op::LoadFast, Op::LoadConst, Op::BinarySubscr) => Op::LoadFastLoadConstBinarySubscr,
         (Op::LoadFast, Op::LoadFast, Op::StoreSubscr) => Op::LoadFastLoadFastStoreSubscr,
+        (Op::LoadFast, Op::LoadFast, Op::BinaryOp) => Op::LoadFastLoadFastBinaryOp,
+        (Op::LoadFast, Op::LoadConst, Op::BinaryOp) => Op::LoadFastLoadConstBinaryOp,
+        (Op::LoadFast, Op::LoadFast, Op::CompareOp) => Op::LoadFastLoadFastCompareOp,
+        (Op::LoadFast, Op::LoadConst, Op::CompareOp) => Op::LoadFastLoadConstCompareOp,
         _ => return None,
     })
 }
@@ -138,6 +143,10 @@ fn is_preferred_pair(op: Op) -> bool {
             | Op::LoadFastLoadFastBinarySubscr
             | Op::LoadFastLoadConstBinarySubscr
             | Op::LoadFastLoadFastStoreSubscr
+            | Op::LoadFastLoadFastBinaryOp
+            | Op::LoadFastLoadConstBinaryOp
+            | Op::LoadFastLoadFastCompareOp
+            | Op::LoadFastLoadConstCompareOp
     )
 }
 

@@ -197,6 +197,19 @@ pub enum Op {
     /// is specialized for a list with an int index, the value on top is
     /// stored straight into the list held by the local.
     LoadFastLoadFastStoreSubscr,
+    /// `LOAD_FAST a; LOAD_FAST b` before a `BINARY_OP`: when that is
+    /// specialized for `+`, `-` or `*` on ints or `+`, `-`, `*`, `/` on
+    /// floats and the locals fit it, the result is computed from the
+    /// locals and the operator stepped over.
+    LoadFastLoadFastBinaryOp,
+    /// `LOAD_FAST a; LOAD_CONST b` before a `BINARY_OP` (`i + 1`).
+    LoadFastLoadConstBinaryOp,
+    /// `LOAD_FAST a; LOAD_FAST b` before a `COMPARE_OP` specialized as a
+    /// number comparison fused with its conditional jump: compare the
+    /// locals and jump (or not) at once.
+    LoadFastLoadFastCompareOp,
+    /// `LOAD_FAST a; LOAD_CONST b` before such a `COMPARE_OP` (`r != 1`).
+    LoadFastLoadConstCompareOp,
 }
 
 /// Every opcode, in definition order.
@@ -330,4 +343,8 @@ pub const ALL_OPS: &[Op] = &[
     Op::LoadFastLoadFastBinarySubscr,
     Op::LoadFastLoadConstBinarySubscr,
     Op::LoadFastLoadFastStoreSubscr,
+    Op::LoadFastLoadFastBinaryOp,
+    Op::LoadFastLoadConstBinaryOp,
+    Op::LoadFastLoadFastCompareOp,
+    Op::LoadFastLoadConstCompareOp,
 ];

@@ -214,6 +214,10 @@ uop_table! {
     LoadFastLoadFastBinarySubscr = load_fast_load_fast_binary_subscr,
     LoadFastLoadConstBinarySubscr = load_fast_load_const_binary_subscr,
     LoadFastLoadFastStoreSubscr = load_fast_load_fast_store_subscr,
+    LoadFastLoadFastBinaryOp = load_fast_load_fast_binary_op,
+    LoadFastLoadConstBinaryOp = load_fast_load_const_binary_op,
+    LoadFastLoadFastCompareOp = load_fast_load_fast_compare_op,
+    LoadFastLoadConstCompareOp = load_fast_load_const_compare_op,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -488,6 +492,10 @@ bytecode_table! {
     LoadFastLoadFastBinarySubscr => [LoadFastLoadFastBinarySubscr],
     LoadFastLoadConstBinarySubscr => [LoadFastLoadConstBinarySubscr],
     LoadFastLoadFastStoreSubscr => [LoadFastLoadFastStoreSubscr],
+    LoadFastLoadFastBinaryOp => [LoadFastLoadFastBinaryOp],
+    LoadFastLoadConstBinaryOp => [LoadFastLoadConstBinaryOp],
+    LoadFastLoadFastCompareOp => [LoadFastLoadFastCompareOp],
+    LoadFastLoadConstCompareOp => [LoadFastLoadConstCompareOp],
 }
 
 #[cfg(test)]

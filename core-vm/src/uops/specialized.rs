@@ -352,21 +352,48 @@ pub fn compare_number_jump(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let op = cmp_of(arg);
     let len = f.locals.len();
     let result = match f.top_two() {
-        Some((Value::Int(x), Value::Int(y))) => outcome_is(int_outcome(*x, *y), arg),
-        Some((Value::Float(x), Value::Float(y))) => outcome_is(float_outcome(*x, *y), arg),
-        _ => return compare_generic(vm, f, op).into_result(),
+        Some((a, b)) => number_compare(a, b, arg),
+        None => None,
     };
-    let when = match f.code.instr(f.ip) {
-        Some(Instr { op: Op::PopJumpIfFalse, arg }) => (false, arg),
-        Some(Instr { op: Op::PopJumpIfTrue, arg }) => (true, arg),
-        _ => return compare_generic(vm, f, op).into_result(),
+    let (Some(result), Some(jump)) = (result, conditional_jump_at(f, f.ip)) else {
+        return compare_generic(vm, f, op).into_result();
     };
-    // SAFETY: both operands are plain numbers (matched above), which own
-    // nothing: dropping them out of the length frees nothing.
+    // SAFETY: both operands are plain numbers (`number_compare` took
+    // them), which own nothing: dropping them out of the length frees
+    // nothing.
     unsafe { f.locals.set_len(len - 2) };
+    take_conditional_jump(vm, f, result, jump)
+}
+
+/// `a op b` for two ints or two floats, with `op` the `COMPARE_OP`
+/// argument; `None` for other operands.
+#[inline(always)]
+fn number_compare(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(outcome_is(int_outcome(*x, *y), arg)),
+        (Value::Float(x), Value::Float(y)) => Some(outcome_is(float_outcome(*x, *y), arg)),
+        _ => None,
+    }
+}
+
+/// The conditional jump at `at` (the one a fused comparison takes): when
+/// it jumps (on true or on false) and where to.
+#[inline(always)]
+fn conditional_jump_at(f: &Frame, at: usize) -> Option<(bool, u32)> {
+    match f.code.instr(at) {
+        Some(Instr { op: Op::PopJumpIfFalse, arg }) => Some((false, arg)),
+        Some(Instr { op: Op::PopJumpIfTrue, arg }) => Some((true, arg)),
+        _ => None,
+    }
+}
+
+/// Run the conditional jump at `f.ip` on `result`: step over it, and jump
+/// when `result` is what it jumps on.
+#[inline(always)]
+fn take_conditional_jump(vm: &mut Vm, f: &mut Frame, result: bool, (when, target): (bool, u32)) -> UopResult {
     f.ip += 1;
-    if result == when.0 {
-        super::defs::jump_next(vm, f, when.1)
+    if result == when {
+        super::defs::jump_next(vm, f, target)
     } else {
         NEXT
     }
@@ -1512,6 +1539,100 @@ pub fn load_fast_load_const_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) 
             f.ip = subscr_at + 1;
             return super::defs::push_next(f, v);
         }
+    }
+    two_loads(vm, f, arg, super::defs::load_const_hi)
+}
+
+/// The result of the specialized arithmetic instruction `op` on `a` and
+/// `b` (the operators that instruction's own body computes in line), or
+/// `None` when `op` is not one or the operands do not fit it.
+#[inline(always)]
+fn fused_arith(op: Op, a: &Value, b: &Value) -> Option<Value> {
+    match op {
+        Op::BinaryOpAddInt => int_arith(a, b, BinOp::Add),
+        Op::BinaryOpSubtractInt => int_arith(a, b, BinOp::Sub),
+        Op::BinaryOpMultiplyInt => int_arith(a, b, BinOp::Mult),
+        Op::BinaryOpAddFloat => float_arith(a, b, BinOp::Add),
+        Op::BinaryOpSubtractFloat => float_arith(a, b, BinOp::Sub),
+        Op::BinaryOpMultiplyFloat => float_arith(a, b, BinOp::Mult),
+        Op::BinaryOpTrueDivideFloat => float_arith(a, b, BinOp::Div),
+        _ => None,
+    }
+}
+
+/// `LOAD_FAST a; LOAD_FAST b; BINARY_OP` (`a * b`): while the operator is
+/// specialized for plain ints or floats and the locals fit it, the result
+/// is computed straight from the locals and all three are stepped over.
+/// Otherwise just the two loads (the operator then runs on its own).
+#[inline(always)]
+pub fn load_fast_load_fast_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let op_at = f.ip + 1;
+    if let Some(Instr { op, .. }) = f.code.instr(op_at) {
+        let r = match (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize)) {
+            (Some(a), Some(b)) => fused_arith(op, a, b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.ip = op_at + 1;
+            return super::defs::push_next(f, r);
+        }
+    }
+    two_loads(vm, f, arg, super::defs::load_fast_hi)
+}
+
+/// `LOAD_FAST a; LOAD_CONST b; BINARY_OP` (`i + 1`): as
+/// [`load_fast_load_fast_binary_op`] with a constant operand.
+#[inline(always)]
+pub fn load_fast_load_const_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let op_at = f.ip + 1;
+    if let Some(Instr { op, .. }) = f.code.instr(op_at) {
+        let r = match (f.locals.get((arg & 0xffff) as usize), f.code.consts.get((arg >> 16) as usize)) {
+            (Some(a), Some(b)) => fused_arith(op, a, b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            f.ip = op_at + 1;
+            return super::defs::push_next(f, r);
+        }
+    }
+    two_loads(vm, f, arg, super::defs::load_const_hi)
+}
+
+/// The comparison at `cmp_at`, if it is a number comparison fused with
+/// its jump, on `a` and `b`: the outcome and the jump after it.
+#[inline(always)]
+fn fused_compare(f: &Frame, cmp_at: usize, a: Option<&Value>, b: Option<&Value>) -> Option<(bool, (bool, u32))> {
+    let cmp = f.code.instr(cmp_at)?;
+    if !matches!(cmp.op, Op::CompareOpIntJump | Op::CompareOpFloatJump) {
+        return None;
+    }
+    let result = number_compare(a?, b?, cmp.arg)?;
+    Some((result, conditional_jump_at(f, cmp_at + 1)?))
+}
+
+/// `LOAD_FAST a; LOAD_FAST b; COMPARE_OP; POP_JUMP_IF_*` (`while i < n`):
+/// while the comparison is specialized for plain numbers and the locals
+/// fit it, compare the locals and jump at once. Otherwise just the loads.
+#[inline(always)]
+pub fn load_fast_load_fast_compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let cmp_at = f.ip + 1;
+    let (a, b) = (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize));
+    if let Some((result, jump)) = fused_compare(f, cmp_at, a, b) {
+        f.ip = cmp_at + 1;
+        return take_conditional_jump(vm, f, result, jump);
+    }
+    two_loads(vm, f, arg, super::defs::load_fast_hi)
+}
+
+/// `LOAD_FAST a; LOAD_CONST b; COMPARE_OP; POP_JUMP_IF_*` (`r != 1`): as
+/// [`load_fast_load_fast_compare_op`] with a constant.
+#[inline(always)]
+pub fn load_fast_load_const_compare_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let cmp_at = f.ip + 1;
+    let (a, b) = (f.locals.get((arg & 0xffff) as usize), f.code.consts.get((arg >> 16) as usize));
+    if let Some((result, jump)) = fused_compare(f, cmp_at, a, b) {
+        f.ip = cmp_at + 1;
+        return take_conditional_jump(vm, f, result, jump);
     }
     two_loads(vm, f, arg, super::defs::load_const_hi)
 }
