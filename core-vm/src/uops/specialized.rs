@@ -1466,15 +1466,18 @@ pub fn guard_dict(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 #[inline(always)]
 fn seq_item(container: &Value, key: &Value) -> Option<Value> {
     let Value::Int(i) = key else { return None };
-    let get = |items: &[Value]| {
-        let j = if *i < 0 { i.checked_add(items.len() as i64)? } else { *i };
-        items.get(usize::try_from(j).ok()?).cloned()
-    };
     match container.kind()? {
-        Kind::List(l) => get(read(l)?),
-        Kind::Tuple(t) => get(t),
+        Kind::List(l) => item_at(read(l)?, *i),
+        Kind::Tuple(t) => item_at(t, *i),
         _ => None,
     }
+}
+
+/// `items[i]` with Python's negative indexes; `None` when out of range.
+#[inline(always)]
+fn item_at(items: &[Value], i: i64) -> Option<Value> {
+    let j = if i < 0 { i.checked_add(items.len() as i64)? } else { i };
+    items.get(usize::try_from(j).ok()?).cloned()
 }
 
 /// `seq[index]` for an exact list or tuple and an in-range int index (the
