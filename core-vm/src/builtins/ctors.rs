@@ -433,7 +433,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
     let cls = vm.types.object.clone();
-    Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls, Dict::new()))))
+    Ok(Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls, vm.shapes.root()))))
 }
 
 /// `type(None)()`: the `None` singleton.

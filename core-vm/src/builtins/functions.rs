@@ -896,9 +896,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::need_frame(crate::objects::exc::FrameQuery::Dir));
     };
     let mut names: Vec<Value> = Vec::new();
-    if let Some(d) = crate::vm::instance_dict(v) {
-        names.extend(d.borrow().keys());
-    }
+    names.extend(crate::vm::own_attr_names(v));
     match v.kind() {
         Some(Kind::Module(m)) => {
             if let Kind::Dict(d) = &m.globals.kind {

@@ -205,10 +205,10 @@ fn choose_load_global(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Opti
 
 // ------------------------------------------------------------ attributes
 
-/// The class of a plain instance and its attribute dict's shape, when
-/// attribute access on it follows the ordinary rules (no Python
-/// `__getattribute__`, a versioned class, a shaped dict).
-fn plain_instance(v: &Value) -> Option<(Obj, u32)> {
+/// The class of a plain instance and the shape of its in-line attributes,
+/// when attribute access on it follows the ordinary rules (no Python
+/// `__getattribute__`, a versioned class, attributes in line).
+fn plain_instance(v: &Value) -> Option<(Obj, alloc::rc::Rc<crate::vm::shapes::Shape>)> {
     let Value::Obj(o) = v else { return None };
     if o.ext.is_some() {
         return None;
@@ -219,11 +219,7 @@ fn plain_instance(v: &Value) -> Option<(Obj, u32)> {
     if t.custom_getattribute.get() || t.version.get() == 0 {
         return None;
     }
-    let Kind::Dict(d) = &i.dict.kind else { return None };
-    let shape = d.borrow().shape();
-    if shape == 0 {
-        return None;
-    }
+    let shape = i.attrs.try_borrow().ok()?.shape.clone()?;
     Some((cls, shape))
 }
 
@@ -236,11 +232,9 @@ fn shadowable(class_attr: Option<Value>) -> bool {
     }
 }
 
-/// The entry position of `name` in a plain instance's dict.
-fn instance_position(v: &Value, name: &str) -> Option<u32> {
-    let d = crate::vm::instance_dict(v)?;
-    let pos = d.borrow().find_str(name)?;
-    u32::try_from(pos).ok()
+/// The position of attribute `name` in a shape.
+fn instance_position(shape: &crate::vm::shapes::Shape, name: &str) -> Option<u32> {
+    u32::try_from(shape.index_of(name)?).ok()
 }
 
 /// Cache a module attribute's position.
@@ -300,9 +294,9 @@ fn choose_load_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option
     if !shadowable(lookup(&cls, name)) {
         return None;
     }
-    c.index.set(instance_position(obj, name)?);
+    c.index.set(instance_position(&shape, name)?);
     c.type_version.set(type_data(&cls)?.version.get());
-    c.shape.set(shape as u64);
+    c.shape.set(crate::vm::shapes::Shape::cache_key(&shape));
     Some(Op::LoadAttrInstanceValue)
 }
 
@@ -322,8 +316,8 @@ fn choose_store_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Optio
     }
     let t = type_data(&cls)?;
     c.type_version.set(t.version.get());
-    c.shape.set(shape as u64);
-    if let Some(pos) = instance_position(obj, name) {
+    c.shape.set(crate::vm::shapes::Shape::cache_key(&shape));
+    if let Some(pos) = instance_position(&shape, name) {
         c.index.set(pos);
         return Some(Op::StoreAttrInstanceValue);
     }
@@ -337,11 +331,9 @@ fn choose_store_attr(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Optio
     if !allowed {
         return None;
     }
-    let next = vm.shapes.add(shape, name);
-    if next == 0 {
-        return None;
-    }
-    c.index.set(next);
+    // The cached transition: the shape the instance moves to, by handle.
+    let next = vm.shapes.add(&shape, name)?;
+    c.index.set(next.id());
     Some(Op::StoreAttrInstanceAdd)
 }
 
@@ -369,12 +361,12 @@ fn choose_load_method(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Opti
     }
     if let Some((cls, shape)) = plain_instance(obj) {
         let method = plain_method(&lookup(&cls, name)?)?;
-        if instance_position(obj, name).is_some() {
+        if instance_position(&shape, name).is_some() {
             return None;
         }
         c.set_method(&method);
         c.type_version.set(type_data(&cls)?.version.get());
-        c.shape.set(shape as u64);
+        c.shape.set(crate::vm::shapes::Shape::cache_key(&shape));
         return Some(Op::LoadMethodWithValues);
     }
     let Value::Obj(o) = obj else { return None };

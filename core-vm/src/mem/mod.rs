@@ -320,14 +320,6 @@ pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::valu
     new_object_tracked_if(kind, ext, track)
 }
 
-/// A new object the cycle collector does not track (yet): for a container
-/// that only its owner references, which the collector looks into through
-/// the owner (an instance's attribute dict; see
-/// [`traverse::traverse`]). [`track_late`] registers it when it escapes.
-pub fn new_owned_object(kind: Kind) -> Rc<PyObject> {
-    new_object_tracked_if(kind, None, false)
-}
-
 #[inline(always)]
 fn new_object_tracked_if(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::value::Ext>>, track: bool) -> Rc<PyObject> {
     let heap = current();
@@ -347,16 +339,6 @@ fn new_object_tracked_if(kind: Kind, ext: Option<alloc::boxed::Box<crate::object
         }
     }
     obj
-}
-
-/// Register an object made by [`new_owned_object`] with the collector:
-/// something besides its owner is about to reference it.
-pub fn track_late(obj: &Rc<PyObject>) {
-    if !obj.mem.is_tracked() {
-        if let Some(h) = &obj.mem.heap {
-            h.gc.track(obj);
-        }
-    }
 }
 
 /// Bytes of the `Rc` box of every object.
@@ -402,6 +384,7 @@ fn payload_size(kind: &Kind) -> Option<usize> {
             .frame
             .as_ref()
             .map_or(0, |f| size_of::<crate::interp::frame::Frame>() + f.locals.capacity() * VALUE),
+        Kind::Instance(i) => i.attrs.try_borrow().ok()?.values.capacity() * VALUE,
         Kind::Method(_) | Kind::Super(_) => 2 * VALUE,
         Kind::Slice(_) => 3 * VALUE,
         Kind::Property(_) => 4 * VALUE,

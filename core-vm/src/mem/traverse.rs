@@ -129,13 +129,9 @@ pub fn traverse<F: FnMut(&Obj)>(obj: &PyObject, visit: &mut F) -> bool {
         }
         Kind::Instance(i) => {
             complete &= i.class.try_borrow().map(|c| v(&c)).is_ok();
-            match owned_attrs(i) {
-                Some(Kind::Dict(d)) => complete &= d.try_borrow().map(|d| dict(v, &d)).is_ok(),
-                Some(_) => {}
-                // A tracked dict is its own node; an untracked one that is
-                // shared right now (a Rust caller holds it) is not looked
-                // into: its references count as coming from outside.
-                None => v(&i.dict),
+            complete &= i.attrs.try_borrow().map(|a| all(v, a.values.iter())).is_ok();
+            if let Some(d) = i.dict.get() {
+                v(d);
             }
         }
         Kind::Exception(e) => {
@@ -189,14 +185,6 @@ fn all<'a, F: FnMut(&Obj)>(visit: &mut F, items: impl Iterator<Item = &'a Value>
     for v in items {
         val(visit, v);
     }
-}
-
-/// The layout of an instance's attribute dict when the collector treats
-/// its references as the instance's own: the dict is untracked and only
-/// the instance references it.
-#[inline]
-fn owned_attrs(i: &crate::objects::value::Instance) -> Option<&Kind> {
-    (!i.dict.mem.is_tracked() && alloc::rc::Rc::strong_count(&i.dict) == 1).then_some(&i.dict.kind)
 }
 
 fn dict<F: FnMut(&Obj)>(visit: &mut F, d: &Dict) {
@@ -333,11 +321,11 @@ pub fn clear(obj: &PyObject, sink: &mut Sink) {
             }
         }
         Kind::Instance(i) => {
-            // The attributes the collector saw as the instance's own.
-            if let Some(Kind::Dict(d)) = owned_attrs(i) {
-                if let Ok(mut d) = d.try_borrow_mut() {
-                    sink.dicts.push(take(&mut *d));
-                }
+            // The in-line attributes go (the shape with them: the instance
+            // is left without attributes).
+            if let Ok(mut a) = i.attrs.try_borrow_mut() {
+                a.shape = None;
+                sink.values.append(&mut a.values);
             }
         }
         _ => {}

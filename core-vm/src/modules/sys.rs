@@ -88,7 +88,7 @@ fn std_stream(vm: &mut Vm, fd: i64) -> Value {
     let mut dict = Dict::new();
     dict.set_str("_fd", Value::Int(fd));
     dict.set_str("name", Value::str(if fd == 1 { "<stdout>" } else { "<stderr>" }));
-    Value::new_obj(Kind::Instance(Instance::new(cls, dict)))
+    Value::new_obj(Kind::Instance(Instance::with_dict(cls, dict)))
 }
 
 fn stream_write(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

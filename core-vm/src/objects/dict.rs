@@ -41,11 +41,6 @@ pub struct Dict {
     /// or removal: iteration checks it, and inline caches that read a value
     /// at a cached entry position are guarded by it.
     version: u64,
-    /// The hidden class of an instance attribute dict: equal shapes mean
-    /// the same keys in the same entry positions (0: no shape, as for any
-    /// dict changed other than by appending attributes through
-    /// [`Dict::set_shape`]).
-    shape: u32,
 }
 
 /// Source of dict versions, unique for the life of the process so that a
@@ -58,8 +53,6 @@ fn next_dict_version() -> u64 {
     NEXT_DICT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
 }
 
-/// The shape of an empty instance dict.
-pub const ROOT_SHAPE: u32 = 1;
 
 impl Dict {
     /// An empty dict.
@@ -83,20 +76,6 @@ impl Dict {
     #[inline]
     pub fn version(&self) -> u64 {
         self.version
-    }
-
-    /// The dict's shape (0: none); see the field's documentation.
-    #[inline]
-    pub fn shape(&self) -> u32 {
-        self.shape
-    }
-
-    /// Give the dict a shape. The caller (the VM's attribute store, which
-    /// keeps the shape transition table) guarantees that dicts with equal
-    /// shapes hold the same keys at the same positions.
-    #[inline]
-    pub fn set_shape(&mut self, shape: u32) {
-        self.shape = shape;
     }
 
     /// Upper bound of entry positions (for position-based iteration).
@@ -211,7 +190,6 @@ impl Dict {
         }
         self.len += 1;
         self.version = next_dict_version();
-        self.shape = 0;
     }
 
     /// Replace the value at `pos`, returning the old value.
@@ -240,7 +218,6 @@ impl Dict {
         }
         self.len -= 1;
         self.version = next_dict_version();
-        self.shape = 0;
         if self.len == 0 {
             self.entries.clear();
             self.indices.clear();
@@ -260,7 +237,6 @@ impl Dict {
         self.indices.clear();
         self.len = 0;
         self.version = next_dict_version();
-        self.shape = 0;
     }
 
     fn place_index(&mut self, hash: i64, pos: u32) {

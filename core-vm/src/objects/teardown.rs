@@ -173,7 +173,12 @@ fn detach(obj: &mut PyObject, work: &mut Vec<Value>) {
         Kind::StaticMethod(v) | Kind::ClassMethod(v) | Kind::DictView(v, _) => take(v, work),
         Kind::Cell(c) => take(c.get_mut(), work),
         Kind::Super(s) => take(&mut s.1, work),
-        Kind::Instance(i) => detach_shared(&i.dict, work),
+        Kind::Instance(i) => {
+            take_all(i.attrs.get_mut().values.iter_mut(), work);
+            if let Some(d) = i.dict.get() {
+                detach_shared(d, work);
+            }
+        }
         Kind::Function(f) => {
             take_all(f.defaults.get_mut().iter_mut(), work);
             take_all(f.kwdefaults.get_mut().iter_mut().map(|(_, v)| v), work);

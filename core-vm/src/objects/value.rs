@@ -314,26 +314,59 @@ pub enum Layout {
 }
 
 /// An instance of a user-defined class with an ordinary layout.
+///
+/// Its attributes live in line, in [`InlineAttrs`] (values by position,
+/// names by shape), until something needs them as a `dict` object (taking
+/// `__dict__`, deleting an attribute, a full shape table): then they move
+/// to [`Instance::dict`] for good.
 pub struct Instance {
     /// The class; assignable through `obj.__class__ = C`.
     pub class: RefCell<Obj>,
-    /// The instance `__dict__`: a `dict` object, shared with Python code.
-    /// Untracked by the cycle collector while only the instance holds it
-    /// (the collector traverses the attributes as the instance's own);
-    /// registered when handed out as `__dict__`.
-    pub dict: Obj,
+    /// The attributes while they are in line.
+    pub attrs: RefCell<InlineAttrs>,
+    /// The instance `__dict__` once it exists (a `dict` object, shared with
+    /// Python code); from then on it holds every attribute.
+    pub dict: core::cell::OnceCell<Obj>,
+}
+
+/// In-line attributes: `values[i]` is the attribute the shape names at
+/// position `i` (`values.len() == shape.len()`).
+pub struct InlineAttrs {
+    /// `None` once the attributes moved to the instance's dict.
+    pub shape: Option<Rc<crate::vm::shapes::Shape>>,
+    pub values: Vec<Value>,
+}
+
+impl InlineAttrs {
+    /// The word inline caches compare for these attributes (0, which no
+    /// cache holds, once they moved to a dict).
+    #[inline(always)]
+    pub fn cache_key(&self) -> u64 {
+        self.shape.as_ref().map_or(0, crate::vm::shapes::Shape::cache_key)
+    }
+
+    /// The attribute `name`, when in line.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.values.get(self.shape.as_ref()?.index_of(name)?)
+    }
 }
 
 impl Instance {
-    /// An instance of `class` with attributes `d`.
-    pub fn new(class: Obj, mut d: Dict) -> Instance {
-        if d.is_empty() {
-            d.set_shape(super::dict::ROOT_SHAPE);
+    /// An instance of `class` without attributes (`root` is the VM's root
+    /// shape).
+    pub fn new(class: Obj, root: Rc<crate::vm::shapes::Shape>) -> Instance {
+        Instance {
+            class: RefCell::new(class),
+            attrs: RefCell::new(InlineAttrs { shape: Some(root), values: Vec::new() }),
+            dict: core::cell::OnceCell::new(),
         }
-        // Untracked: the collector sees the attributes through the
-        // instance until the dict escapes (`obj.__dict__`).
-        let dict = crate::mem::new_owned_object(Kind::Dict(RefCell::new(d)));
-        Instance { class: RefCell::new(class), dict }
+    }
+
+    /// An instance of `class` whose attributes are `d`, kept as a dict.
+    pub fn with_dict(class: Obj, d: Dict) -> Instance {
+        let dict = core::cell::OnceCell::new();
+        let _ = dict.set(attr_dict(d));
+        Instance { class: RefCell::new(class), attrs: RefCell::new(InlineAttrs { shape: None, values: Vec::new() }), dict }
     }
 }
 

@@ -442,16 +442,17 @@ pub fn store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let name = name_at(f, arg)?;
     let obj = f.pop();
     let v = f.pop();
-    if let Some(v) = plain_instance_set(vm, &obj, &name, v) {
-        vm.set_attr(&obj, name_str(&name), v)?;
+    match plain_instance_set(vm, &obj, &name, v) {
+        Ok(r) => r?,
+        Err(v) => vm.set_attr(&obj, name_str(&name), v)?,
     }
     NEXT
 }
 
-/// The class and attribute dict of an instance of an ordinary class whose
+/// The object, layout and class of an instance of an ordinary class whose
 /// attribute access follows the default rules (no Python
 /// `__getattribute__`).
-fn plain_instance(obj: &Value) -> Option<(crate::objects::Obj, &RefCell<Dict>)> {
+fn plain_instance(obj: &Value) -> Option<(&crate::objects::PyObject, &crate::objects::value::Instance, crate::objects::Obj)> {
     let Value::Obj(o) = obj else { return None };
     if o.ext.is_some() {
         return None;
@@ -462,63 +463,56 @@ fn plain_instance(obj: &Value) -> Option<(crate::objects::Obj, &RefCell<Dict>)> 
     if t.custom_getattribute.get() {
         return None;
     }
-    let Kind::Dict(d) = &i.dict.kind else { return None };
-    Some((cls, d))
+    Some((o, i, cls))
 }
 
 /// `obj.name` on a plain instance, the default way (a property, else the
-/// instance dict, else the bound class attribute), with the class lookup
-/// through the VM's cache and the name's cached hash. `None`: not found
-/// or not a plain instance — the full protocol (`__getattr__`, errors)
-/// takes over.
+/// instance's own attribute, else the bound class attribute), with the
+/// class lookup through the VM's cache. `None`: not found or not a plain
+/// instance — the full protocol (`__getattr__`, errors) takes over.
 fn plain_instance_get(vm: &mut Vm, obj: &Value, name: &Value) -> Option<crate::objects::PyResult<Value>> {
-    let (cls, dict) = plain_instance(obj)?;
+    let (_, i, cls) = plain_instance(obj)?;
     // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
-    let key = name.as_pystr().filter(|k| !k.as_str().starts_with("__"))?;
-    let descr = vm.class_lookup(&cls, key.as_str());
+    let key = name.as_str().filter(|k| !k.starts_with("__"))?;
+    let descr = vm.class_lookup(&cls, key);
     if matches!(descr.as_ref().and_then(|d| d.kind()), Some(Kind::Property(_))) {
         return None;
     }
-    {
-        let d = dict.borrow();
-        if let Some(pos) = d.find_by(key.hash(), |k| k.as_str() == Some(key.as_str())) {
-            return d.entry_at(pos).map(|e| Ok(e.value.clone()));
-        }
+    if let Some(v) = crate::vm::instance::get(i, key) {
+        return Some(Ok(v));
     }
     Some(vm.bind_descriptor(descr?, obj))
 }
 
 /// For a method call on a plain instance: the class's function `name`
-/// when the instance dict does not shadow it (found through the VM's
-/// cache and the name's cached hash).
+/// when the instance's own attributes do not shadow it (found through the
+/// VM's cache).
 fn plain_instance_method(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
-    let (cls, dict) = plain_instance(obj)?;
-    let key = name.as_pystr()?;
-    let d = vm.class_lookup(&cls, key.as_str())?;
+    let (_, i, cls) = plain_instance(obj)?;
+    let key = name.as_str()?;
+    let d = vm.class_lookup(&cls, key)?;
     if !matches!(d.kind(), Some(Kind::Function(_))) {
         return None;
     }
-    let shadowed = dict.borrow().find_by(key.hash(), |k| k.as_str() == Some(key.as_str())).is_some();
-    (!shadowed).then_some(d)
+    (!crate::vm::instance::has(i, key)).then_some(d)
 }
 
 /// `obj.name = value` on a plain instance without a Python `__setattr__`,
-/// `__slots__` or a property of that name: straight into the instance
-/// dict (keeping its shape). Gives the value back when the full protocol
-/// must handle the store.
-fn plain_instance_set(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> Option<Value> {
-    let Some((cls, dict)) = plain_instance(obj) else { return Some(value) };
+/// `__slots__` or a property of that name: straight into its attributes
+/// (keeping its shape). Gives the value back when the full protocol must
+/// handle the store.
+fn plain_instance_set(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> Result<crate::objects::PyResult<()>, Value> {
+    let Some((o, i, cls)) = plain_instance(obj) else { return Err(value) };
     let plain_class = crate::objects::types::type_data(&cls).map(|t| t.slots.is_none()).unwrap_or(false)
         && !Rc::ptr_eq(&cls, &vm.types.object);
     // Dunder names (`__class__`, `__dict__`, ...) have their own rules.
-    let Some(key) = name.as_pystr().filter(|k| plain_class && !k.as_str().starts_with("__")) else { return Some(value) };
+    let Some(key) = name.as_str().filter(|k| plain_class && !k.starts_with("__")) else { return Err(value) };
     let python_setattr = matches!(vm.class_lookup(&cls, "__setattr__").and_then(|s| s.as_obj().cloned()), Some(o) if matches!(o.kind, Kind::Function(_)));
-    let property = matches!(vm.class_lookup(&cls, key.as_str()).as_ref().and_then(|d| d.kind()), Some(Kind::Property(_)));
+    let property = matches!(vm.class_lookup(&cls, key).as_ref().and_then(|d| d.kind()), Some(Kind::Property(_)));
     if python_setattr || property {
-        return Some(value);
+        return Err(value);
     }
-    vm.shapes.store(&mut dict.borrow_mut(), key.as_str(), value);
-    None
+    Ok(vm.instance_store(o, i, key, value))
 }
 
 pub fn delete_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
@@ -1132,7 +1126,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
 /// `__init__` frame, whose return the interpreter loop replaces with it.
 fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj, args: Vec<Value>, kwargs: &[(Rc<str>, Value)]) -> UopResult {
     let Kind::Function(func) = &init.kind else { return Err(bad_arg()) };
-    let obj = crate::objects::PyObject::new(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), Dict::new())), None);
+    let obj = crate::objects::PyObject::new(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), vm.shapes.root())), None);
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(Value::Obj(obj.clone()));
     full.extend(args);

@@ -19,7 +19,7 @@ use super::{Control, Step, UopResult};
 use crate::bytecode::{InlineCache, Instr, Op};
 use crate::interp::frame::Frame;
 use crate::objects::iter::IterState;
-use crate::objects::value::{Function, Kind};
+use crate::objects::value::{Function, InlineAttrs, Kind};
 use crate::objects::{Dict, Obj, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use crate::vm::Vm;
@@ -35,7 +35,7 @@ fn cache(f: &Frame) -> Option<&InlineCache> {
 
 /// Read through a `RefCell` without touching its borrow flag (`None`
 /// while it is mutably borrowed). Guards and bodies read a class's version,
-/// a dict's shape or version and one entry this way: no flag updates, so
+/// an instance's shape, a dict's version and one value this way: no flag updates, so
 /// the compiler can share the loads between an instruction's uops, and no
 /// panic if a cell happens to be borrowed.
 #[inline(always)]
@@ -538,20 +538,20 @@ fn type_holds(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
 /// `obj`, as the fused `LOAD_FAST` pairs check it on a local.
 #[inline(always)]
 fn instance_guards_hold(c: &InlineCache, obj: &Value) -> bool {
-    guarded_instance_dict(c, obj).is_some()
+    guarded_attrs(c, obj).is_some()
 }
 
 /// The attributes of `obj` when both instance-value guards hold for it:
 /// one layout test for the two (a plain instance), then its class version
-/// and its dict's shape.
+/// and its attributes' shape.
 #[inline(always)]
-fn guarded_instance_dict<'a>(c: &InlineCache, obj: &'a Value) -> Option<&'a Dict> {
+fn guarded_attrs<'a>(c: &InlineCache, obj: &'a Value) -> Option<&'a InlineAttrs> {
     let i = plain_instance(obj)?;
     if !c.holds_for_type(instance_type_version(i)) {
         return None;
     }
-    let d = dict_of(&i.dict).and_then(read)?;
-    c.holds_for_shape(d.shape() as u64).then_some(d)
+    let a = read(&i.attrs)?;
+    c.holds_for_shape(a.cache_key()).then_some(a)
 }
 
 /// The class version of a plain instance (0, which no cache holds, while
@@ -578,10 +578,10 @@ fn plain_instance(v: &Value) -> Option<&crate::objects::value::Instance> {
     }
 }
 
-/// The attribute dict of a plain instance.
+/// The in-line attributes of a plain instance.
 #[inline(always)]
-fn plain_instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
-    plain_instance(v).and_then(|i| dict_of(&i.dict))
+fn plain_instance_attrs(v: &Value) -> Option<&RefCell<InlineAttrs>> {
+    plain_instance(v).map(|i| &i.attrs)
 }
 
 /// The object on top is a plain instance whose class has the cached
@@ -597,18 +597,18 @@ pub fn guard_instance_values(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResul
     }
 }
 
-/// The cached entry position for an instance dict: the main one unless
+/// The cached value position for in-line attributes: the main one unless
 /// the site was widened to more shapes (then the one for this shape).
 #[inline(always)]
-fn instance_index(c: &InlineCache, d: &Dict) -> u32 {
+fn instance_index(c: &InlineCache, a: &InlineAttrs) -> u32 {
     if !c.mixed_indices.get() {
         c.index.get()
     } else {
-        c.index_for_shape(d.shape() as u64)
+        c.index_for_shape(a.cache_key())
     }
 }
 
-/// `obj.name` read from the instance dict at the cached position.
+/// `obj.name` read from the in-line attributes at the cached position.
 #[inline(always)]
 pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // A `match`, not `and_then` with a closure: LLVM kept that closure out
@@ -627,13 +627,13 @@ pub fn load_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResu
 /// shape.
 #[inline(always)]
 fn instance_value(c: &InlineCache, obj: &Value) -> Option<Value> {
-    value_in(c, plain_instance_dict(obj).and_then(read)?)
+    value_in(c, plain_instance_attrs(obj).and_then(read)?)
 }
 
 /// The attribute at the position `c` has for `d`'s shape.
 #[inline(always)]
-fn value_in(c: &InlineCache, d: &Dict) -> Option<Value> {
-    d.entry_at(instance_index(c, d) as usize).map(|e| e.value.clone())
+fn value_in(c: &InlineCache, a: &InlineAttrs) -> Option<Value> {
+    a.values.get(instance_index(c, a) as usize).cloned()
 }
 
 /// `LOAD_FAST` fused with the `LOAD_ATTR` after it (`self.x`): when that
@@ -648,7 +648,7 @@ pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     let attr_at = f.ip;
     if let Some(Instr { op: Op::LoadAttrInstanceValue, .. }) = f.code.instr(attr_at) {
         let found = match (f.code.cache(attr_at), f.locals.get(local as usize)) {
-            (Some(c), Some(obj)) => guarded_instance_dict(c, obj).and_then(|d| value_in(c, d)),
+            (Some(c), Some(obj)) => guarded_attrs(c, obj).and_then(|a| value_in(c, a)),
             _ => None,
         };
         if let Some(v) = found {
@@ -659,7 +659,7 @@ pub fn load_fast_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     super::defs::load_fast(vm, f, local)
 }
 
-/// `obj.name = value` written into the instance dict at the cached position.
+/// `obj.name = value` written into the in-line attributes at the cached position.
 #[inline(always)]
 pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     if f.depth() >= 2 {
@@ -685,11 +685,11 @@ pub fn store_attr_instance_value(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
 /// for its shape: the old value, or `value` back if there is no such entry.
 #[inline(always)]
 fn store_instance_value(c: &InlineCache, obj: &Value, value: Value) -> Result<Value, Value> {
-    match plain_instance_dict(obj).map(|d| d.try_borrow_mut()) {
-        Some(Ok(mut d)) => {
-            let index = instance_index(c, &d) as usize;
-            match d.entry_at_mut(index) {
-                Some(e) => Ok(core::mem::replace(&mut e.value, value)),
+    match plain_instance_attrs(obj).map(|a| a.try_borrow_mut()) {
+        Some(Ok(mut a)) => {
+            let index = instance_index(c, &a) as usize;
+            match a.values.get_mut(index) {
+                Some(slot) => Ok(core::mem::replace(slot, value)),
                 None => Err(value),
             }
         }
@@ -704,7 +704,7 @@ fn store_instance_value(c: &InlineCache, obj: &Value, value: Value) -> Result<Va
 pub fn store_attr_instance_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     if f.depth() >= 2 {
         let added = match cache(f) {
-            Some(c) => add_instance_value(c, f, arg, f.peek(0), f.peek(1)),
+            Some(c) => add_instance_value(vm, c, f.peek(0), f.peek(1)),
             None => false,
         };
         if added {
@@ -716,18 +716,22 @@ pub fn store_attr_instance_add(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResul
     super::defs::store_attr(vm, f, arg)
 }
 
-/// Add attribute `names[name]` = `value` (cloned) to plain instance `obj`,
-/// moving it to the shape cached in `c` (false, changing nothing, if that
-/// cannot be done).
+/// Add an attribute = `value` (cloned) to plain instance `obj`, moving it
+/// to the shape whose handle `c` caches as the transition (false, changing
+/// nothing, if that cannot be done: the generic store then decides, and
+/// raises `MemoryError` past the heap limit).
 #[inline(always)]
-fn add_instance_value(c: &InlineCache, f: &Frame, name: u32, obj: &Value, value: &Value) -> bool {
-    let next_shape = c.index.get();
-    let (Some(d), Some(key)) = (plain_instance_dict(obj), f.code.names.get(name as usize)) else { return false };
-    let Some(hash) = key.as_pystr().map(|s| s.hash()) else { return false };
-    match d.try_borrow_mut() {
-        Ok(mut d) if next_shape != 0 => {
-            d.insert_new(hash, key.clone(), value.clone());
-            d.set_shape(next_shape);
+fn add_instance_value(vm: &Vm, c: &InlineCache, obj: &Value, value: &Value) -> bool {
+    let Value::Obj(o) = obj else { return false };
+    let (None, Kind::Instance(i)) = (&o.ext, &o.kind) else { return false };
+    let Some(next) = vm.shapes.get(c.index.get()) else { return false };
+    match i.attrs.try_borrow_mut() {
+        Ok(mut a) if a.values.len() + 1 == next.len() => {
+            if crate::mem::grow_list(o, &mut a.values, 1).is_err() {
+                return false;
+            }
+            a.values.push(value.clone());
+            a.shape = Some(next.clone());
             true
         }
         _ => false,
@@ -766,7 +770,7 @@ pub fn load_fast_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
             }
             Op::StoreAttrInstanceAdd => {
                 let added = match (f.code.cache(at), f.locals.get(local)) {
-                    (Some(c), Some(obj)) => add_instance_value(c, f, store.arg, obj, f.peek(0)),
+                    (Some(c), Some(obj)) => add_instance_value(vm, c, obj, f.peek(0)),
                     _ => false,
                 };
                 if added {
@@ -885,8 +889,8 @@ fn guarded_method(vm: &Vm, c: &InlineCache, op: Op, obj: &Value) -> Option<Obj> 
     let slot = if op == Op::LoadMethodWithValues {
         let i = plain_instance(obj)?;
         let slot = c.type_slot(instance_type_version(i))?;
-        let d = dict_of(&i.dict).and_then(read)?;
-        if !c.holds_for_shape(d.shape() as u64) {
+        let a = read(&i.attrs)?;
+        if !c.holds_for_shape(a.cache_key()) {
             return None;
         }
         slot
@@ -1219,7 +1223,7 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         // nargs + 1`.
         let (mut locals, cls) = unsafe { move_call(vm, f, &code, cls_at, nargs, 1) };
         let Value::Obj(cls) = cls else { return Err(crate::objects::PyErr::type_error("class expected")) };
-        let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, Dict::new())), None);
+        let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, vm.shapes.root())), None);
         if let Some(slot) = locals.first_mut() {
             *slot = Value::Obj(obj.clone());
         }
@@ -1239,7 +1243,7 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         return super::defs::call(vm, f, arg);
     }
     let Value::Obj(cls) = f.peek(nargs + 1).clone() else { return super::defs::call(vm, f, arg) };
-    let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, Dict::new())), None);
+    let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, vm.shapes.root())), None);
     let mut frame = enter_positional(vm, f, &init, func, Some(Value::Obj(obj.clone())), nargs);
     f.pop();
     f.pop();

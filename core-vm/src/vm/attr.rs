@@ -95,10 +95,8 @@ impl Vm {
                 return self.call(&getter, &[v.clone()], &[]).map(Some);
             }
         }
-        if let Some(dict) = instance_dict(v) {
-            if let Some(x) = dict.borrow().get_str(name) {
-                return Ok(Some(x.clone()));
-            }
+        if let Some(x) = own_attr(v, name) {
+            return Ok(Some(x));
         }
         if let Some(d) = descr {
             return self.bind_descriptor(d, v).map(Some);
@@ -206,26 +204,24 @@ impl Vm {
         let Some(o) = v.as_obj() else {
             return Ok(self.immediate_attr(v, name));
         };
-        if name == "__dict__" && !self.is_bare_object(v) {
-            if let Some(d) = instance_dict(v) {
-                let cls = self.type_of(v);
-                if type_data(&cls).map(|t| t.slots.is_some()).unwrap_or(false) {
-                    return Ok(None);
-                }
-                // Slot values live in the same table; `__dict__` hides them
-                // (a filtered copy), otherwise it is the live dict.
-                let slot_names = declared_slots(&cls);
-                if slot_names.is_empty() {
-                    if let Some(live) = instance_dict_object(v) {
-                        return Ok(Some(Value::Obj(live)));
-                    }
-                }
-                let mut copy = d.borrow().clone();
-                for n in slot_names {
-                    copy.remove_str(&n);
-                }
-                return Ok(Some(Value::dict(copy)));
+        if name == "__dict__" && !self.is_bare_object(v) && (is_plain_instance(v) || instance_dict(v).is_some()) {
+            let cls = self.type_of(v);
+            if type_data(&cls).map(|t| t.slots.is_some()).unwrap_or(false) {
+                return Ok(None);
             }
+            // Slot values live with the other attributes; `__dict__` hides
+            // them (a filtered copy), otherwise it is the live dict.
+            let slot_names = declared_slots(&cls);
+            if slot_names.is_empty() {
+                if let Some(live) = instance_dict_object(v) {
+                    return Ok(Some(Value::Obj(live)));
+                }
+            }
+            let mut copy = own_attrs_copy(v);
+            for n in slot_names {
+                copy.remove_str(&n);
+            }
+            return Ok(Some(Value::dict(copy)));
         }
         Ok(match &o.kind {
             Kind::Function(f) => match name {
@@ -454,10 +450,16 @@ impl Vm {
         if let Some(p) = self.find_property(v, name) {
             return self.set_via_property(v, &p, name, value);
         }
-        if let Some(dict) = instance_dict(v).filter(|_| !self.is_bare_object(v)) {
-            self.check_slots(v, name)?;
-            self.shapes.store(&mut dict.borrow_mut(), name, value);
-            return Ok(());
+        if !self.is_bare_object(v) {
+            if let (None, Kind::Instance(i)) = (&o.ext, &o.kind) {
+                self.check_slots(v, name)?;
+                return self.instance_store(o, i, name, value);
+            }
+            if let Some(dict) = instance_dict(v) {
+                self.check_slots(v, name)?;
+                dict.borrow_mut().set_str(name, value);
+                return Ok(());
+            }
         }
         Err(self.readonly_attr(v, name))
     }
@@ -598,7 +600,7 @@ impl Vm {
                 _ => None,
             },
             Some(Kind::Function(f)) => f.dict.borrow_mut().remove_str(name),
-            _ => instance_dict(v).and_then(|d| d.borrow_mut().remove_str(name)),
+            _ => delete_own_attr(v, name),
         };
         match removed {
             Some(_) => Ok(()),
@@ -655,12 +657,14 @@ fn declared_slots(cls: &Obj) -> Vec<alloc::string::String> {
     out
 }
 
-/// The attribute dict of an instance-like object, if it has one.
+/// The attribute dict of an instance-like object, if it has one (a plain
+/// instance has one only once its attributes moved out of line: see
+/// [`own_attr`] for reading attributes either way).
 pub fn instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
     let o = v.as_obj()?;
     let dict_obj = match (&o.ext, &o.kind) {
         (Some(ext), _) => &ext.dict,
-        (None, Kind::Instance(i)) => &i.dict,
+        (None, Kind::Instance(i)) => return super::instance::dict_of_instance(i),
         (None, Kind::Exception(e)) => return Some(&e.dict),
         _ => return None,
     };
@@ -670,16 +674,58 @@ pub fn instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
     }
 }
 
-/// The instance `__dict__` as the shared `dict` object, if it has one.
+/// True for an instance of a user class with the ordinary layout (its
+/// attributes in line or in its own dict).
+fn is_plain_instance(v: &Value) -> bool {
+    matches!(v.as_obj().map(|o| (&o.ext, &o.kind)), Some((None, Kind::Instance(_))))
+}
+
+/// Attribute `name` among `v`'s own attributes (an instance's, a
+/// built-in subclass instance's or an exception's), if it has it.
+pub fn own_attr(v: &Value, name: &str) -> Option<Value> {
+    let o = v.as_obj()?;
+    match (&o.ext, &o.kind) {
+        (None, Kind::Instance(i)) => super::instance::get(i, name),
+        _ => instance_dict(v)?.try_borrow().ok()?.get_str(name).cloned(),
+    }
+}
+
+/// The names of `v`'s own attributes, in order.
+pub fn own_attr_names(v: &Value) -> Vec<Value> {
+    match v.as_obj().map(|o| (&o.ext, &o.kind)) {
+        Some((None, Kind::Instance(i))) => super::instance::names(i),
+        _ => instance_dict(v).and_then(|d| d.try_borrow().ok().map(|d| d.keys())).unwrap_or_default(),
+    }
+}
+
+/// A copy of `v`'s own attributes as a dict.
+fn own_attrs_copy(v: &Value) -> Dict {
+    let mut d = Dict::new();
+    for k in own_attr_names(v) {
+        if let (Some(name), Some(x)) = (k.as_str(), k.as_str().and_then(|n| own_attr(v, n))) {
+            d.set_str(name, x);
+        }
+    }
+    d
+}
+
+/// `del v.name` among `v`'s own attributes: the removed value, if it was
+/// there.
+pub fn delete_own_attr(v: &Value, name: &str) -> Option<Value> {
+    let o = v.as_obj()?;
+    match (&o.ext, &o.kind) {
+        (None, Kind::Instance(i)) => super::instance::delete(o, i, name),
+        _ => instance_dict(v)?.try_borrow_mut().ok()?.remove_str(name),
+    }
+}
+
+/// The instance `__dict__` as the shared `dict` object, if it has one (a
+/// plain instance's attributes move into one now, if still in line).
 fn instance_dict_object(v: &Value) -> Option<Obj> {
     let o = v.as_obj()?;
     match (&o.ext, &o.kind) {
         (Some(ext), _) => Some(ext.dict.clone()),
-        (None, Kind::Instance(i)) => {
-            // It escapes: from now on the collector looks at it on its own.
-            crate::mem::track_late(&i.dict);
-            Some(i.dict.clone())
-        }
+        (None, Kind::Instance(i)) => Some(super::instance::dict_object(o, i)),
         _ => None,
     }
 }

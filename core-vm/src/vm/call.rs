@@ -179,7 +179,7 @@ impl Vm {
         let ext = || Some(Box::new(Ext { class: cls.clone(), dict: crate::objects::value::attr_dict(Dict::new()) }));
         let wrap = |kind: Kind| Value::Obj(crate::objects::PyObject::new(kind, ext()));
         Ok(match t.base_layout {
-            Layout::Object | Layout::Type | Layout::Final => Value::new_obj(Kind::Instance(Instance::new(cls.clone(), Dict::new()))),
+            Layout::Object | Layout::Type | Layout::Final => Value::new_obj(Kind::Instance(Instance::new(cls.clone(), self.shapes.root()))),
             Layout::Exception => {
                 let e = self.new_exception(cls.clone(), args.to_vec());
                 e

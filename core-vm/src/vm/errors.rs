@@ -144,7 +144,7 @@ impl Vm {
             d.set_str("tb_next", next);
             d.set_str("tb_frame", Value::None);
             d.set_str("tb_lasti", Value::Int(-1));
-            next = Value::new_obj(Kind::Instance(crate::objects::value::Instance::new(cls.clone(), d)));
+            next = Value::new_obj(Kind::Instance(crate::objects::value::Instance::with_dict(cls.clone(), d)));
         }
         next
     }

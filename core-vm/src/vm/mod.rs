@@ -18,6 +18,7 @@ mod numeric;
 mod ops;
 mod repr;
 mod run;
+pub mod instance;
 pub mod shapes;
 mod subscript;
 
@@ -28,7 +29,7 @@ use alloc::vec::Vec;
 
 use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 
-pub use attr::{instance_dict, native_function, native_method};
+pub use attr::{delete_own_attr, instance_dict, native_function, native_method, own_attr, own_attr_names};
 pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
 pub use numeric::{decode_binop, float_op, int_op, num_op, Num};
@@ -37,11 +38,15 @@ pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
 pub use limits::InterruptHandle;
 pub use run::RunError;
 
-/// True if an instance's own dict has `name` (it shadows class methods).
+/// True if an instance's own attributes include `name` (it shadows class
+/// methods).
 pub fn instance_dict_has(v: &Value, name: &str) -> bool {
-    match attr::instance_dict(v) {
-        Some(d) => d.try_borrow().map(|d| d.get_str(name).is_some()).unwrap_or(false),
-        None => false,
+    match v.as_obj().map(|o| (&o.ext, &o.kind)) {
+        Some((None, Kind::Instance(i))) => instance::has(i, name),
+        _ => match attr::instance_dict(v) {
+            Some(d) => d.try_borrow().map(|d| d.get_str(name).is_some()).unwrap_or(false),
+            None => false,
+        },
     }
 }
 
@@ -163,7 +168,7 @@ pub struct Vm {
     /// [`Vm::native_class`]).
     pub native_classes: Vec<(&'static str, Obj)>,
     pub(crate) limits: limits::Limits,
-    /// Hidden-class transitions of instance attribute dicts.
+    /// Hidden classes of instance attributes and their transitions.
     pub shapes: shapes::ShapeTable,
     /// Emptied locals/stack buffers of finished frames, reused by calls.
     pub(crate) frame_buffers: Vec<Vec<Value>>,

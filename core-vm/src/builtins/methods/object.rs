@@ -155,7 +155,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Val
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method_arity("__delattr__", args, 1, 1)?;
     let name = vm.expect_str(&args[1], "attribute name")?;
-    let d = crate::vm::instance_dict(&args[0]).and_then(|d| d.borrow_mut().remove_str(&name));
+    let d = crate::vm::delete_own_attr(&args[0], &name);
     match d {
         Some(_) => Ok(Value::None),
         None => Err(vm.no_attribute(&args[0], &name)),
