@@ -106,6 +106,9 @@ pub enum Op {
     /// 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
     MakeFunction,
     ReturnValue,
+    /// `RETURN_VALUE` of constant `arg` (what `LOAD_CONST; RETURN_VALUE`
+    /// and a jump to either become, see `compiler::codegen`).
+    ReturnConst,
     YieldValue,
     /// `[iterable] -> [iterator]` for `yield from` (generators stay as is).
     GetYieldFromIter,
@@ -280,6 +283,7 @@ pub const ALL_OPS: &[Op] = &[
     Op::CallEx,
     Op::MakeFunction,
     Op::ReturnValue,
+    Op::ReturnConst,
     Op::YieldValue,
     Op::GetYieldFromIter,
     Op::Send,

@@ -429,6 +429,7 @@ bytecode_table! {
     CallEx => [CallEx],
     MakeFunction => [MakeFunction],
     ReturnValue => inline [ReturnValue],
+    ReturnConst => inline [LoadConst, ReturnValue],
     YieldValue => [YieldValue],
     GetYieldFromIter => [GetYieldFromIter],
     Send => [Send],
