@@ -127,6 +127,8 @@ pub fn subscript_triple(first: Instr, second: Instr, third: Instr) -> Option<Op>
         (Op::LoadFast, Op::LoadConst, Op::BinaryOp) => Op::LoadFastLoadConstBinaryOp,
         (Op::LoadFast, Op::LoadFast, Op::CompareOp) => Op::LoadFastLoadFastCompareOp,
         (Op::LoadFast, Op::LoadConst, Op::CompareOp) => Op::LoadFastLoadConstCompareOp,
+        (Op::Copy, Op::Copy, Op::BinarySubscr) if first.arg == 2 && second.arg == 2 => Op::CopyCopyBinarySubscr,
+        (Op::Swap, Op::Swap, Op::StoreSubscr) if first.arg == 3 && second.arg == 2 => Op::SwapSwapStoreSubscr,
         _ => return None,
     })
 }
@@ -147,6 +149,8 @@ fn is_preferred_pair(op: Op) -> bool {
             | Op::LoadFastLoadConstBinaryOp
             | Op::LoadFastLoadFastCompareOp
             | Op::LoadFastLoadConstCompareOp
+            | Op::CopyCopyBinarySubscr
+            | Op::SwapSwapStoreSubscr
     )
 }
 

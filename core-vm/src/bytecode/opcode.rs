@@ -213,6 +213,14 @@ pub enum Op {
     LoadFastLoadFastCompareOp,
     /// `LOAD_FAST a; LOAD_CONST b` before such a `COMPARE_OP` (`r != 1`).
     LoadFastLoadConstCompareOp,
+    /// `COPY 2; COPY 2` before a `BINARY_SUBSCR` (the read of `seq[i] += v`):
+    /// when that is specialized for a list or tuple with an int index, the
+    /// item is pushed after the two operands without copying them.
+    CopyCopyBinarySubscr,
+    /// `SWAP 3; SWAP 2` before a `STORE_SUBSCR` (the write of `seq[i] += v`,
+    /// `[seq, i, v]` on the stack): when that is specialized for a list
+    /// with an int index, `v` is stored without the swaps.
+    SwapSwapStoreSubscr,
 }
 
 /// Every opcode, in definition order.
@@ -351,4 +359,6 @@ pub const ALL_OPS: &[Op] = &[
     Op::LoadFastLoadConstBinaryOp,
     Op::LoadFastLoadFastCompareOp,
     Op::LoadFastLoadConstCompareOp,
+    Op::CopyCopyBinarySubscr,
+    Op::SwapSwapStoreSubscr,
 ];

@@ -218,6 +218,8 @@ uop_table! {
     LoadFastLoadConstBinaryOp = load_fast_load_const_binary_op,
     LoadFastLoadFastCompareOp = load_fast_load_fast_compare_op,
     LoadFastLoadConstCompareOp = load_fast_load_const_compare_op,
+    CopyCopyBinarySubscr = copy_copy_binary_subscr,
+    SwapSwapStoreSubscr = swap_swap_store_subscr,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -497,6 +499,8 @@ bytecode_table! {
     LoadFastLoadConstBinaryOp => [LoadFastLoadConstBinaryOp],
     LoadFastLoadFastCompareOp => [LoadFastLoadFastCompareOp],
     LoadFastLoadConstCompareOp => [LoadFastLoadConstCompareOp],
+    CopyCopyBinarySubscr => [CopyCopyBinarySubscr],
+    SwapSwapStoreSubscr => [SwapSwapStoreSubscr],
 }
 
 #[cfg(test)]

@@ -1664,14 +1664,64 @@ pub fn load_fast_load_fast_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) ->
     two_loads(vm, f, arg, super::defs::load_fast_hi)
 }
 
-/// Store `value` into the exact list in local `arg & 0xffff` at the int
-/// index in local `arg >> 16`: the old item, or `value` back when the
-/// locals do not fit (not a list, not an int, out of range, busy).
+/// `COPY 2; COPY 2; BINARY_SUBSCR` (reading `seq[i]` for `seq[i] += v`,
+/// `[seq, i]` on the stack): when the subscript is specialized for a list
+/// or tuple with an int index and the operands fit it, push the item
+/// after them (no copies, no references taken and dropped) and step over
+/// all three. Otherwise just the two copies.
 #[inline(always)]
-fn store_local_list_item(f: &Frame, arg: u32, value: Value) -> Result<Value, Value> {
-    let (Some(Value::Obj(o)), Some(&Value::Int(i))) = (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize)) else {
-        return Err(value);
-    };
+pub fn copy_copy_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let subscr_at = f.ip + 1;
+    if is_seq_int_subscr(f.code.instr(subscr_at)) {
+        if let Some(v) = f.top_two().and_then(|(seq, index)| exact_seq_item(seq, index)) {
+            f.ip = subscr_at + 1;
+            return super::defs::push_next(f, v);
+        }
+    }
+    match super::defs::copy(vm, f, arg & 0xffff) {
+        Ok(Control::Next) => {
+            f.ip += 1;
+            super::defs::copy(vm, f, arg >> 16)
+        }
+        other => other,
+    }
+}
+
+/// `SWAP 3; SWAP 2; STORE_SUBSCR` (writing `seq[i] = v` for `seq[i] += v`,
+/// `[seq, i, v]` on the stack): when the store is specialized for a list
+/// with an int index and the operands fit it, store `v` and pop the three
+/// (no swaps), stepping over all three. Otherwise just the two swaps.
+#[inline(always)]
+pub fn swap_swap_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let store_at = f.ip + 1;
+    if matches!(f.code.instr(store_at), Some(Instr { op: Op::StoreSubscrListInt, .. })) && f.depth() >= 3 {
+        let value = f.pop();
+        match store_list_item(f.peek(1), f.peek(0), value) {
+            Ok(old) => {
+                // The index is an int (plain data); the list is released.
+                f.pop_plain();
+                let list = f.pop();
+                f.ip = store_at + 1;
+                return super::defs::release_pair(old, list);
+            }
+            Err(value) => f.push(value),
+        }
+    }
+    match super::defs::swap(vm, f, arg & 0xffff) {
+        Ok(Control::Next) => {
+            f.ip += 1;
+            super::defs::swap(vm, f, arg >> 16)
+        }
+        other => other,
+    }
+}
+
+/// Store `value` into exact list `seq` at int `index`: the old item, or
+/// `value` back when they do not fit (not a list, not an int, out of
+/// range, busy).
+#[inline(always)]
+fn store_list_item(seq: &Value, index: &Value, value: Value) -> Result<Value, Value> {
+    let (Value::Obj(o), &Value::Int(i)) = (seq, index) else { return Err(value) };
     let Kind::List(l) = &o.kind else { return Err(value) };
     if o.ext.is_some() {
         return Err(value);
@@ -1682,6 +1732,17 @@ fn store_local_list_item(f: &Frame, arg: u32, value: Value) -> Result<Value, Val
     match items.get_mut(j as usize).filter(|_| (0..n).contains(&j)) {
         Some(slot) => Ok(core::mem::replace(slot, value)),
         None => Err(value),
+    }
+}
+
+/// Store `value` into the exact list in local `arg & 0xffff` at the int
+/// index in local `arg >> 16`: the old item, or `value` back when the
+/// locals do not fit (not a list, not an int, out of range, busy).
+#[inline(always)]
+fn store_local_list_item(f: &Frame, arg: u32, value: Value) -> Result<Value, Value> {
+    match (f.locals.get((arg & 0xffff) as usize), f.locals.get((arg >> 16) as usize)) {
+        (Some(seq), Some(index)) => store_list_item(seq, index, value),
+        _ => Err(value),
     }
 }
 

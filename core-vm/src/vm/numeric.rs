@@ -154,11 +154,13 @@ impl Vm {
 
     fn unsupported_binop(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyErr {
         let sym = binop_symbol(op);
-        if op == BinOp::Add && !inplace {
+        // `str` and `tuple` have no in-place `+`: `s += x` fails in their
+        // `+` (a list's `+=` extends, and fails on its own).
+        if op == BinOp::Add {
             if let Some(Kind::Str(_)) = a.kind() {
                 return PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b)));
             }
-            if let Some(Kind::List(_)) = a.kind() {
+            if let (Some(Kind::List(_)), false) = (a.kind(), inplace) {
                 return PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b)));
             }
             if let Some(Kind::Tuple(_)) = a.kind() {
