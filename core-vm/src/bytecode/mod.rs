@@ -106,6 +106,8 @@ pub fn superinstruction(first: Instr, second: Instr) -> Option<Op> {
         (Op::LoadFast, Op::LoadAttr) => Op::LoadFastLoadAttr,
         (Op::LoadFast, Op::LoadMethod) => Op::LoadFastLoadMethod,
         (Op::LoadFast, Op::StoreAttr) => Op::LoadFastStoreAttr,
+        (Op::Copy, Op::LoadAttr) if first.arg == 1 => Op::CopyLoadAttr,
+        (Op::Swap, Op::StoreAttr) if first.arg == 2 => Op::SwapStoreAttr,
         _ => return None,
     })
 }
@@ -151,6 +153,8 @@ fn is_preferred_pair(op: Op) -> bool {
             | Op::LoadFastLoadConstCompareOp
             | Op::CopyCopyBinarySubscr
             | Op::SwapSwapStoreSubscr
+            | Op::CopyLoadAttr
+            | Op::SwapStoreAttr
     )
 }
 

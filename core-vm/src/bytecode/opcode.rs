@@ -221,6 +221,14 @@ pub enum Op {
     /// `[seq, i, v]` on the stack): when that is specialized for a list
     /// with an int index, `v` is stored without the swaps.
     SwapSwapStoreSubscr,
+    /// `COPY 1` before a `LOAD_ATTR` (the read of `obj.name += v`): when
+    /// that is specialized for an instance value and its guards hold, the
+    /// value is pushed after `obj` without copying it.
+    CopyLoadAttr,
+    /// `SWAP 2` before a `STORE_ATTR` (the write of `obj.name += v`,
+    /// `[obj, v]` on the stack): when that is specialized for an existing
+    /// instance value and its guards hold, `v` is stored without the swap.
+    SwapStoreAttr,
 }
 
 /// Every opcode, in definition order.
@@ -361,4 +369,6 @@ pub const ALL_OPS: &[Op] = &[
     Op::LoadFastLoadConstCompareOp,
     Op::CopyCopyBinarySubscr,
     Op::SwapSwapStoreSubscr,
+    Op::CopyLoadAttr,
+    Op::SwapStoreAttr,
 ];

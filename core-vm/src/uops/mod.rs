@@ -220,6 +220,8 @@ uop_table! {
     LoadFastLoadConstCompareOp = load_fast_load_const_compare_op,
     CopyCopyBinarySubscr = copy_copy_binary_subscr,
     SwapSwapStoreSubscr = swap_swap_store_subscr,
+    CopyLoadAttr = copy_load_attr,
+    SwapStoreAttr = swap_store_attr,
     StoreFast = store_fast,
     DeleteFast = delete_fast,
     LoadDeref = load_deref,
@@ -501,6 +503,8 @@ bytecode_table! {
     LoadFastLoadConstCompareOp => [LoadFastLoadConstCompareOp],
     CopyCopyBinarySubscr => [CopyCopyBinarySubscr],
     SwapSwapStoreSubscr => [SwapSwapStoreSubscr],
+    CopyLoadAttr => [CopyLoadAttr],
+    SwapStoreAttr => [SwapStoreAttr],
 }
 
 #[cfg(test)]

@@ -738,6 +738,57 @@ fn add_instance_value(vm: &Vm, c: &InlineCache, obj: &Value, value: &Value) -> b
     }
 }
 
+/// `COPY 1; LOAD_ATTR` (reading `obj.name` for `obj.name += v`): when the
+/// load is specialized for an instance value and its guards hold for the
+/// object on top, push the value after it (no copy of the object) and
+/// step over the load. Otherwise just the copy.
+#[inline(always)]
+pub fn copy_load_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let attr_at = f.ip;
+    if let Some(Instr { op: Op::LoadAttrInstanceValue, .. }) = f.code.instr(attr_at) {
+        let found = match f.code.cache(attr_at) {
+            Some(c) if f.depth() >= 1 => guarded_attrs(c, f.peek(0)).and_then(|a| value_in(c, a)),
+            _ => None,
+        };
+        if let Some(v) = found {
+            f.ip = attr_at + 1;
+            return super::defs::push_next(f, v);
+        }
+    }
+    super::defs::copy(vm, f, arg & 0xffff)
+}
+
+/// `SWAP 2; STORE_ATTR` (writing `obj.name = v` for `obj.name += v`,
+/// `[obj, v]` on the stack): when the store is specialized for an
+/// existing instance value and its guards hold for `obj`, store `v` and
+/// pop both (no swap), stepping over the store. Otherwise just the swap.
+#[inline(always)]
+pub fn swap_store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let store_at = f.ip;
+    if let Some(Instr { op: Op::StoreAttrInstanceValue, .. }) = f.code.instr(store_at) {
+        let guarded = match f.code.cache(store_at) {
+            Some(c) if f.depth() >= 2 => instance_guards_hold(c, f.peek(1)),
+            _ => false,
+        };
+        if guarded {
+            let value = f.pop();
+            let stored = match f.code.cache(store_at) {
+                Some(c) => store_instance_value(c, f.peek(0), value),
+                None => Err(value),
+            };
+            match stored {
+                Ok(old) => {
+                    let obj = f.pop();
+                    f.ip = store_at + 1;
+                    return super::defs::release_pair(old, obj);
+                }
+                Err(value) => f.push(value),
+            }
+        }
+    }
+    super::defs::swap(vm, f, arg & 0xffff)
+}
+
 /// `LOAD_FAST` fused with the `STORE_ATTR` after it (`self.x = value`):
 /// when that instruction is now `STORE_ATTR_INSTANCE_VALUE` or
 /// `STORE_ATTR_INSTANCE_ADD` and its guards hold for the local, store the
