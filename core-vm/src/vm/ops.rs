@@ -254,8 +254,19 @@ impl Vm {
         Some(self.call_method_value(&f, v, &[]).and_then(|r| self.len_result(&r)))
     }
 
-    /// `hash(v)`.
+    /// `hash(v)`: ints in line (the common set and dict key), everything
+    /// else out of line.
+    #[inline(always)]
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(fmt::i64_hash(*i)),
+            _ => self.hash_other(v),
+        }
+    }
+
+    /// [`Vm::hash`] of anything but an int.
+    #[inline(never)]
+    fn hash_other(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(fmt::i64_hash(*i)),
             Value::Bool(b) => Ok(*b as i64),
