@@ -24,8 +24,10 @@ use alloc::vec::Vec;
 /// grow the table without bound.
 const MAX_SHAPES: usize = 1 << 16;
 
-/// At most this many attributes are kept in line.
-const MAX_INLINE: u32 = 256;
+/// At most this many attributes are kept in line (CPython's shared keys
+/// stop at 30 too): finding a name by shape walks the names, so an
+/// instance with more is better served by a dict.
+const MAX_INLINE: u32 = 32;
 
 /// One hidden class: the names of an instance's attribute positions.
 pub struct Shape {
