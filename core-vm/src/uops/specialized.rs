@@ -1828,32 +1828,22 @@ pub fn binary_subscr_dict(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 #[inline(always)]
 pub fn store_subscr_list_int(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // Stack: [..., value, list, index].
-    let len = f.locals.len();
-    let Some((list, &Value::Int(i))) = f.top_two() else { return super::defs::store_subscr(vm, f, arg) };
-    let Some(Kind::List(l)) = list.kind() else { return super::defs::store_subscr(vm, f, arg) };
-    if len < f.stack_base + 3 {
+    if f.depth() < 3 {
         return super::defs::store_subscr(vm, f, arg);
     }
-    let Ok(mut items) = l.try_borrow_mut() else { return super::defs::store_subscr(vm, f, arg) };
-    let n = items.len() as i64;
-    let j = if i < 0 { i.wrapping_add(n) } else { i };
-    let Some(slot) = items.get_mut(j as usize).filter(|_| (0..n).contains(&j)) else {
-        drop(items);
-        return super::defs::store_subscr(vm, f, arg);
-    };
-    // SAFETY: slots `len - 3` and `len - 2` are in bounds (checked above);
-    // the value and the list are moved out of them exactly once here, and
-    // the length is then cut below all three (the index is an int, which
-    // owns nothing), so none of them is read or dropped again.
-    let (old, list) = unsafe {
-        let stack = f.locals.as_ptr();
-        let old = core::mem::replace(slot, core::ptr::read(stack.add(len - 3)));
-        drop(items);
-        let list = core::ptr::read(stack.add(len - 2));
-        f.locals.set_len(len - 3);
-        (old, list)
-    };
-    super::defs::release_pair(old, list)
+    let index = f.pop();
+    let list = f.pop();
+    let value = f.pop();
+    match store_list_item(&list, &index, value) {
+        // The index was an int (plain data): nothing to release.
+        Ok(old) => super::defs::release_pair(old, list),
+        Err(value) => {
+            f.push(value);
+            f.push(list);
+            f.push(index);
+            super::defs::store_subscr(vm, f, arg)
+        }
+    }
 }
 
 /// `dict[key] = value` on an exact dict.
