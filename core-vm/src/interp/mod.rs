@@ -39,6 +39,7 @@ pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
 }
 
 /// Enter a frame: count it against the recursion limit.
+#[inline(always)]
 fn enter(vm: &mut Vm) -> PyResult<()> {
     // A call is where recursion repeats code without a backward jump.
     vm.charge(1)?;
