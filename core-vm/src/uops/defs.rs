@@ -1065,7 +1065,9 @@ pub fn pop_jump_if_not_none(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 pub fn get_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let v = f.pop();
-    let it = vm.get_iter(&v)?;
+    // An exact list or tuple (the common `for`) moves into its iterator.
+    let exact_sequence = matches!(&v, Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_) | Kind::Tuple(_)));
+    let it = if exact_sequence { crate::vm::sequence_iter(v) } else { vm.get_iter(&v)? };
     f.push(it);
     NEXT
 }

@@ -15,6 +15,12 @@ fn new_iter(state: IterState) -> Value {
     Value::new_obj(Kind::Iter(RefCell::new(state)))
 }
 
+/// `iter(seq)` for an exact list or tuple `seq`, which the iterator takes
+/// over (no reference taken and dropped).
+pub fn sequence_iter(seq: Value) -> Value {
+    new_iter(IterState::Seq { seq, index: 0 })
+}
+
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {

@@ -29,6 +29,7 @@ use alloc::vec::Vec;
 
 use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 
+pub use iterate::sequence_iter;
 pub use attr::{delete_own_attr, instance_dict, native_function, native_method, own_attr, own_attr_names};
 pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
