@@ -1435,7 +1435,11 @@ pub fn guard_iter_tuple(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 /// `Err(())` for any other iterator.
 #[inline(always)]
 fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
-    let Some(Kind::Iter(s)) = it.kind() else { return Err(()) };
+    let Value::Obj(o) = it else { return Err(()) };
+    let Kind::Iter(s) = &o.kind else { return Err(()) };
+    // `FOR_ITER` drops the iterator when it is exhausted: one that only
+    // the stack holds is never seen again, so it need not record that.
+    let uniquely_held = alloc::rc::Rc::strong_count(o) == 1;
     let Ok(mut s) = s.try_borrow_mut() else { return Err(()) };
     match &mut *s {
         IterState::Range { next, step, remaining } => Ok(crate::objects::iter::range_step(next, *step, remaining).map(Value::Int)),
@@ -1456,8 +1460,10 @@ fn next_fast(it: &Value) -> Result<Option<Value>, ()> {
                 // Exhausted: the iterator lets go of its sequence, as the
                 // generic `next` does (appending later does not revive it).
                 None => {
-                    let name = s.type_name();
-                    *s = IterState::Done(name);
+                    if !uniquely_held {
+                        let name = s.type_name();
+                        *s = IterState::Done(name);
+                    }
                     Ok(None)
                 }
             }
