@@ -151,6 +151,10 @@ pub enum Op {
     BinaryOpOtherInt,
     BinaryOpOtherFloat,
     BinaryOpMixedNumbers,
+    /// Both operands instances of one user class whose forward dunder is a
+    /// plain Python function (`Vector + Vector`): it is called straight
+    /// from the cache.
+    BinaryOpPyMethod,
     CompareOpInt,
     CompareOpFloat,
     CompareOpIntJump,
@@ -326,6 +330,7 @@ pub const ALL_OPS: &[Op] = &[
     Op::BinaryOpOtherInt,
     Op::BinaryOpOtherFloat,
     Op::BinaryOpMixedNumbers,
+    Op::BinaryOpPyMethod,
     Op::CompareOpInt,
     Op::CompareOpFloat,
     Op::CompareOpIntJump,

@@ -138,8 +138,13 @@ pub fn specialize_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 #[cold]
 #[inline(never)]
-fn choose_binary_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, arg: u32) -> Option<Op> {
-    let (op, _) = crate::vm::decode_binop(arg)?;
+fn choose_binary_op(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+    let (op, inplace) = crate::vm::decode_binop(arg)?;
+    if let Some(method) = binary_py_method(vm, f.peek(1), f.peek(0), op, inplace) {
+        c.set_method(&method.0);
+        c.type_version.set(method.1);
+        return Some(Op::BinaryOpPyMethod);
+    }
     match (f.peek(1), f.peek(0), op) {
         (Value::Int(_), Value::Int(_), BinOp::Add) => Some(Op::BinaryOpAddInt),
         (Value::Int(_), Value::Int(_), BinOp::Sub) => Some(Op::BinaryOpSubtractInt),
@@ -154,6 +159,29 @@ fn choose_binary_op(_vm: &mut Vm, f: &Frame, _c: &InlineCache, arg: u32) -> Opti
         (Value::Int(_), Value::Float(_), _) | (Value::Float(_), Value::Int(_), _) => Some(Op::BinaryOpMixedNumbers),
         _ => None,
     }
+}
+
+/// For `a op b` with `a` and `b` plain instances of one user class
+/// (versioned, no Python `__getattribute__`) whose forward dunder is a
+/// Python function taking exactly the two operands (and no in-place dunder
+/// for an in-place operator): the function and the class version. With
+/// one class for both operands no reflected dunder can go first.
+fn binary_py_method(vm: &Vm, a: &Value, b: &Value, op: crate::syntax::ast::BinOp, inplace: bool) -> Option<(Obj, u32)> {
+    let (Some((cls, _)), Some((cls_b, _))) = (plain_instance(a), plain_instance(b)) else { return None };
+    if !alloc::rc::Rc::ptr_eq(&cls, &cls_b) {
+        return None;
+    }
+    let (name, _, iname) = crate::vm::binop_dunders(op);
+    if inplace && crate::vm::user_lookup(&cls, iname).is_some() {
+        return None;
+    }
+    let Some(Value::Obj(func)) = crate::vm::user_lookup(&cls, name) else { return None };
+    let Kind::Function(fun) = &func.kind else { return None };
+    if !crate::uops::specialized::takes_exactly(&fun.code, 2) || fun.code.ncells() != 0 {
+        return None;
+    }
+    let _ = vm;
+    Some((func.clone(), type_data(&cls)?.version.get()))
 }
 
 #[inline(always)]

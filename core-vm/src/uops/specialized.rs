@@ -206,6 +206,39 @@ pub fn guard_mixed_numbers(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult 
     }
 }
 
+/// Both operands on top are plain instances of the class the cache holds
+/// (the version fixes the class, so both are of one class).
+#[inline(always)]
+pub fn guard_binary_py_method(_vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
+    let Some(c) = cache(f) else { return DEOPT };
+    let version = c.type_version.get();
+    let held = |v: &Value| plain_instance(v).is_some_and(|i| instance_type_version(i) == version);
+    match f.top_two() {
+        Some((a, b)) if version != 0 && held(a) && held(b) => NEXT,
+        _ => DEOPT,
+    }
+}
+
+/// `a op b` with the cached Python dunder: a frame running it on the two
+/// operands, which stay on the stack for the return to finish
+/// (`OnReturn::BinaryOp`, as the generic path does).
+#[inline(always)]
+pub fn binary_py_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let (Some(method), Some((op, inplace))) = (cache(f).and_then(|c| c.method()), crate::vm::decode_binop(arg)) else {
+        return super::defs::binary_op(vm, f, arg);
+    };
+    let Kind::Function(func) = &method.kind else { return super::defs::binary_op(vm, f, arg) };
+    let (Some((a, b)), true) = (f.top_two(), takes_exactly(&func.code, 2)) else { return super::defs::binary_op(vm, f, arg) };
+    let (a, b) = (a.clone(), b.clone());
+    let mut frame = vm.new_frame(func.code.clone(), func.globals.clone(), Some(method.clone()));
+    if let [first, second, ..] = &mut frame.locals[..] {
+        *first = a;
+        *second = b;
+    }
+    frame.on_return = crate::interp::frame::OnReturn::BinaryOp { op, inplace };
+    Ok(Control::Call(vm.boxed_frame(frame)))
+}
+
 /// Replace the two operands on top with `numeric(a, b, op)` for the
 /// instruction's operator, or the generic operation's result for operands
 /// `numeric` does not take. Plain results of plain operands are written in

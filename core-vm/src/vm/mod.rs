@@ -33,7 +33,7 @@ pub use iterate::sequence_iter;
 pub use attr::{delete_own_attr, instance_dict, native_function, native_method, own_attr, own_attr_names};
 pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
-pub use numeric::{decode_binop, float_op, int_op, num_op, Num};
+pub use numeric::{binop_dunders, decode_binop, float_op, int_op, num_op, Num};
 pub use ops::{exact_len, identity_hash as identity_hash_pub, user_lookup};
 pub use repr::{is_printable, str_repr, str_repr as str_repr_pub};
 pub use limits::InterruptHandle;
