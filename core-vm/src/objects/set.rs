@@ -18,11 +18,55 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// One table position (CPython's `setentry`): a key and its hash, or no
+/// key (`Null`) with the hash `NO_KEY`, which no key has, so a probe
+/// comparing hashes passes over empty and dummy slots with one test. The
+/// key then tells them apart: `Null` for never used (a probe stops),
+/// `None` for a dummy (a removed key: probes go on).
 #[derive(Clone, Debug)]
-enum Slot {
-    Empty,
-    Dummy,
-    Full { hash: i64, key: Value },
+struct Slot {
+    hash: i64,
+    key: Value,
+}
+
+/// The hash of empty and dummy slots. Python hashes are never -1 (CPython
+/// maps it to -2, and so does [`stored_hash`]).
+const NO_KEY: i64 = -1;
+
+impl Slot {
+    const EMPTY: Slot = Slot { hash: NO_KEY, key: Value::Null };
+    const DUMMY: Slot = Slot { hash: NO_KEY, key: Value::None };
+
+    #[inline(always)]
+    fn full(hash: i64, key: Value) -> Slot {
+        Slot { hash, key }
+    }
+
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.hash == NO_KEY && matches!(self.key, Value::Null)
+    }
+
+    #[inline(always)]
+    fn is_dummy(&self) -> bool {
+        self.hash == NO_KEY && matches!(self.key, Value::None)
+    }
+
+    /// The key, if the slot holds one.
+    #[inline(always)]
+    fn key(&self) -> Option<&Value> {
+        (self.hash != NO_KEY).then_some(&self.key)
+    }
+}
+
+/// `hash` as the table stores it (never [`NO_KEY`]).
+#[inline(always)]
+fn stored_hash(hash: i64) -> i64 {
+    if hash == NO_KEY {
+        -2
+    } else {
+        hash
+    }
 }
 
 /// A CPython-compatible set table.
@@ -46,7 +90,7 @@ pub type EqFn<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
 impl SetTable {
     /// An empty set.
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetTable { table: vec![Slot::EMPTY; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 
     /// Number of elements.
@@ -67,27 +111,18 @@ impl SetTable {
 
     /// Elements in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = &Value> {
-        self.table.iter().filter_map(|s| match s {
-            Slot::Full { key, .. } => Some(key),
-            _ => None,
-        })
+        self.table.iter().filter_map(Slot::key)
     }
 
     /// The elements, mutably: only for tearing a dead set down (see
     /// `objects::teardown`), since changing a key breaks the table.
     pub(crate) fn keys_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.table.iter_mut().filter_map(|s| match s {
-            Slot::Full { key, .. } => Some(key),
-            _ => None,
-        })
+        self.table.iter_mut().filter_map(|s| (s.hash != NO_KEY).then_some(&mut s.key))
     }
 
     /// Elements with hashes in table order.
     pub fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
-        self.table.iter().filter_map(|s| match s {
-            Slot::Full { hash, key } => Some((*hash, key)),
-            _ => None,
-        })
+        self.table.iter().filter_map(|s| s.key().map(|k| (s.hash, k)))
     }
 
     /// Number of slots (for position-based iteration).
@@ -97,10 +132,7 @@ impl SetTable {
 
     /// The element in slot `i`, if occupied.
     pub fn slot(&self, i: usize) -> Option<&Value> {
-        match self.table.get(i) {
-            Some(Slot::Full { key, .. }) => Some(key),
-            _ => None,
-        }
+        self.table.get(i).and_then(Slot::key)
     }
 
     // `lookup`, `contains_int`, `add` and `insert_clean` each spell out
@@ -111,6 +143,7 @@ impl SetTable {
 
     /// Find the slot holding `key`, if present.
     fn lookup(&self, key: &Value, hash: i64, eq: EqFn) -> PyResult<Option<usize>> {
+        let hash = stored_hash(hash);
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
@@ -118,14 +151,13 @@ impl SetTable {
             let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             let mut j = i;
             loop {
-                match &self.table[j] {
-                    Slot::Empty => return Ok(None),
-                    Slot::Full { hash: h, key: k } if *h == hash => {
-                        if k.is(key) || eq(k, key)? {
-                            return Ok(Some(j));
-                        }
+                let s = &self.table[j];
+                if s.hash == hash {
+                    if s.key.is(key) || eq(&s.key, key)? {
+                        return Ok(Some(j));
                     }
-                    _ => {}
+                } else if s.is_empty() {
+                    return Ok(None);
                 }
                 if probes == 0 {
                     break;
@@ -145,6 +177,7 @@ impl SetTable {
     /// decides.
     #[inline]
     pub fn contains_int(&self, x: i64, hash: i64) -> Option<bool> {
+        let hash = stored_hash(hash);
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
@@ -152,14 +185,15 @@ impl SetTable {
             let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             let mut j = i;
             loop {
-                match self.table.get(j)? {
-                    Slot::Empty => return Some(false),
-                    Slot::Full { hash: h, key } if *h == hash => match key {
-                        Value::Int(y) if *y == x => return Some(true),
+                let s = self.table.get(j)?;
+                if s.hash == hash {
+                    match s.key {
+                        Value::Int(y) if y == x => return Some(true),
                         Value::Int(_) => {}
                         _ => return None,
-                    },
-                    _ => {}
+                    }
+                } else if s.is_empty() {
+                    return Some(false);
                 }
                 if probes == 0 {
                     break;
@@ -179,6 +213,7 @@ impl SetTable {
 
     /// Add `key`; returns false if it was already present.
     pub fn add(&mut self, key: Value, hash: i64, eq: EqFn) -> PyResult<bool> {
+        let hash = stored_hash(hash);
         let mask = self.mask();
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
@@ -187,29 +222,27 @@ impl SetTable {
             let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             let mut j = i;
             loop {
-                match &self.table[j] {
-                    Slot::Empty => {
-                        if let Some(f) = freeslot {
-                            self.table[f] = Slot::Full { hash, key };
-                            self.used += 1;
-                            return Ok(true);
-                        }
-                        self.table[j] = Slot::Full { hash, key };
-                        self.fill += 1;
+                let s = &self.table[j];
+                if s.hash == hash {
+                    if s.key.is(&key) || eq(&s.key, &key)? {
+                        return Ok(false);
+                    }
+                } else if s.is_empty() {
+                    if let Some(f) = freeslot {
+                        self.table[f] = Slot::full(hash, key);
                         self.used += 1;
-                        if self.fill * 5 >= mask * 3 {
-                            let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
-                            self.resize(n);
-                        }
                         return Ok(true);
                     }
-                    Slot::Full { hash: h, key: k } if *h == hash => {
-                        if k.is(&key) || eq(k, &key)? {
-                            return Ok(false);
-                        }
+                    self.table[j] = Slot::full(hash, key);
+                    self.fill += 1;
+                    self.used += 1;
+                    if self.fill * 5 >= mask * 3 {
+                        let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        self.resize(n);
                     }
-                    Slot::Dummy => freeslot = Some(j),
-                    _ => {}
+                    return Ok(true);
+                } else if s.is_dummy() {
+                    freeslot = Some(j);
                 }
                 if probes == 0 {
                     break;
@@ -226,7 +259,7 @@ impl SetTable {
     pub fn discard(&mut self, key: &Value, hash: i64, eq: EqFn) -> PyResult<bool> {
         match self.lookup(key, hash, eq)? {
             Some(j) => {
-                self.table[j] = Slot::Dummy;
+                self.table[j] = Slot::DUMMY;
                 self.used -= 1;
                 Ok(true)
             }
@@ -242,18 +275,15 @@ impl SetTable {
         let mask = self.mask();
         let mut i = self.finger & mask;
         loop {
-            if let Slot::Full { .. } = self.table[i] {
+            if self.table[i].key().is_some() {
                 break;
             }
             i = if i >= mask { 0 } else { i + 1 };
         }
-        let slot = core::mem::replace(&mut self.table[i], Slot::Dummy);
+        let slot = core::mem::replace(&mut self.table[i], Slot::DUMMY);
         self.used -= 1;
         self.finger = i + 1;
-        match slot {
-            Slot::Full { key, .. } => Some(key),
-            _ => None,
-        }
+        Some(slot.key)
     }
 
     /// After removing many elements (`difference_update`, `-=`): shrink
@@ -276,11 +306,11 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = core::mem::replace(&mut self.table, vec![Slot::Empty; newsize]);
+        let old = core::mem::replace(&mut self.table, vec![Slot::EMPTY; newsize]);
         self.fill = self.used;
         for slot in old {
-            if let Slot::Full { hash, key } = slot {
-                self.insert_clean(hash, key);
+            if slot.hash != NO_KEY {
+                self.insert_clean(slot.hash, slot.key);
             }
         }
     }
@@ -290,14 +320,14 @@ impl SetTable {
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            if let Slot::Empty = self.table[i] {
-                self.table[i] = Slot::Full { hash, key };
+            if self.table[i].is_empty() {
+                self.table[i] = Slot::full(hash, key);
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
-                    if let Slot::Empty = self.table[i + j] {
-                        self.table[i + j] = Slot::Full { hash, key };
+                    if self.table[i + j].is_empty() {
+                        self.table[i + j] = Slot::full(hash, key);
                         return;
                     }
                 }
