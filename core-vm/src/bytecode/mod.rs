@@ -117,7 +117,7 @@ pub fn superinstruction(first: Instr, second: Instr) -> Option<Op> {
 /// comparison then uses (`seq[i]`, `seq[0]`, `seq[i] = v`, `a * b`,
 /// `i + 1`, `i < n`). It runs the three at once while the third is
 /// specialized for plain operands, else just the two loads.
-pub fn subscript_triple(first: Instr, second: Instr, third: Instr) -> Option<Op> {
+pub fn operand_triple(first: Instr, second: Instr, third: Instr) -> Option<Op> {
     if first.arg > 0xffff || second.arg > 0xffff {
         return None;
     }
@@ -181,7 +181,7 @@ impl Code {
             .windows(2)
             .enumerate()
             .map(|(i, p)| match instrs.get(i + 2) {
-                Some(third) => subscript_triple(p[0], p[1], *third).or_else(|| superinstruction(p[0], p[1])),
+                Some(third) => operand_triple(p[0], p[1], *third).or_else(|| superinstruction(p[0], p[1])),
                 None => superinstruction(p[0], p[1]),
             })
             .collect();

@@ -138,9 +138,9 @@ pub fn specialize_binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 
 #[cold]
 #[inline(never)]
-fn choose_binary_op(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
+fn choose_binary_op(_vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> {
     let (op, inplace) = crate::vm::decode_binop(arg)?;
-    if let Some(method) = binary_py_method(vm, f.peek(1), f.peek(0), op, inplace) {
+    if let Some(method) = binary_py_method(f.peek(1), f.peek(0), op, inplace) {
         c.set_method(&method.0);
         c.type_version.set(method.1);
         return Some(Op::BinaryOpPyMethod);
@@ -166,7 +166,7 @@ fn choose_binary_op(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option
 /// Python function taking exactly the two operands (and no in-place dunder
 /// for an in-place operator): the function and the class version. With
 /// one class for both operands no reflected dunder can go first.
-fn binary_py_method(vm: &Vm, a: &Value, b: &Value, op: crate::syntax::ast::BinOp, inplace: bool) -> Option<(Obj, u32)> {
+fn binary_py_method(a: &Value, b: &Value, op: crate::syntax::ast::BinOp, inplace: bool) -> Option<(Obj, u32)> {
     let (Some((cls, _)), Some((cls_b, _))) = (plain_instance(a), plain_instance(b)) else { return None };
     if !alloc::rc::Rc::ptr_eq(&cls, &cls_b) {
         return None;
@@ -180,7 +180,6 @@ fn binary_py_method(vm: &Vm, a: &Value, b: &Value, op: crate::syntax::ast::BinOp
     if !crate::uops::specialized::takes_exactly(&fun.code, 2) || fun.code.ncells() != 0 {
         return None;
     }
-    let _ = vm;
     Some((func.clone(), type_data(&cls)?.version.get()))
 }
 

@@ -317,11 +317,6 @@ impl Drop for ObjMem {
 #[inline]
 pub fn new_object(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::value::Ext>>) -> Rc<PyObject> {
     let track = ext.is_some() || traverse::needs_tracking(&kind);
-    new_object_tracked_if(kind, ext, track)
-}
-
-#[inline(always)]
-fn new_object_tracked_if(kind: Kind, ext: Option<alloc::boxed::Box<crate::objects::value::Ext>>, track: bool) -> Rc<PyObject> {
     let heap = current();
     let size = match &heap {
         Some(h) => {

@@ -140,9 +140,6 @@ impl core::fmt::Debug for PyObject {
 pub struct Ext {
     pub class: Obj,
     /// The instance `__dict__`: a `dict` object, shared with Python code.
-    /// Untracked by the cycle collector while only the instance holds it
-    /// (the collector traverses the attributes as the instance's own);
-    /// registered when handed out as `__dict__`.
     pub dict: Obj,
 }
 

@@ -453,11 +453,7 @@ pub fn store_attr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// attribute access follows the default rules (no Python
 /// `__getattribute__`).
 fn plain_instance(obj: &Value) -> Option<(&crate::objects::PyObject, &crate::objects::value::Instance, crate::objects::Obj)> {
-    let Value::Obj(o) = obj else { return None };
-    if o.ext.is_some() {
-        return None;
-    }
-    let Kind::Instance(i) = &o.kind else { return None };
+    let (o, i) = crate::vm::instance::plain(obj)?;
     let cls = i.class.borrow().clone();
     let t = crate::objects::types::type_data(&cls)?;
     if t.custom_getattribute.get() {

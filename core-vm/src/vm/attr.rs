@@ -204,7 +204,7 @@ impl Vm {
         let Some(o) = v.as_obj() else {
             return Ok(self.immediate_attr(v, name));
         };
-        if name == "__dict__" && !self.is_bare_object(v) && (is_plain_instance(v) || instance_dict(v).is_some()) {
+        if name == "__dict__" && !self.is_bare_object(v) && (super::instance::plain(v).is_some() || instance_dict(v).is_some()) {
             let cls = self.type_of(v);
             if type_data(&cls).map(|t| t.slots.is_some()).unwrap_or(false) {
                 return Ok(None);
@@ -674,27 +674,20 @@ pub fn instance_dict(v: &Value) -> Option<&RefCell<Dict>> {
     }
 }
 
-/// True for an instance of a user class with the ordinary layout (its
-/// attributes in line or in its own dict).
-fn is_plain_instance(v: &Value) -> bool {
-    matches!(v.as_obj().map(|o| (&o.ext, &o.kind)), Some((None, Kind::Instance(_))))
-}
-
 /// Attribute `name` among `v`'s own attributes (an instance's, a
 /// built-in subclass instance's or an exception's), if it has it.
 pub fn own_attr(v: &Value, name: &str) -> Option<Value> {
-    let o = v.as_obj()?;
-    match (&o.ext, &o.kind) {
-        (None, Kind::Instance(i)) => super::instance::get(i, name),
-        _ => instance_dict(v)?.try_borrow().ok()?.get_str(name).cloned(),
+    match super::instance::plain(v) {
+        Some((_, i)) => super::instance::get(i, name),
+        None => instance_dict(v)?.try_borrow().ok()?.get_str(name).cloned(),
     }
 }
 
 /// The names of `v`'s own attributes, in order.
 pub fn own_attr_names(v: &Value) -> Vec<Value> {
-    match v.as_obj().map(|o| (&o.ext, &o.kind)) {
-        Some((None, Kind::Instance(i))) => super::instance::names(i),
-        _ => instance_dict(v).and_then(|d| d.try_borrow().ok().map(|d| d.keys())).unwrap_or_default(),
+    match super::instance::plain(v) {
+        Some((_, i)) => super::instance::names(i),
+        None => instance_dict(v).and_then(|d| d.try_borrow().ok().map(|d| d.keys())).unwrap_or_default(),
     }
 }
 
@@ -712,10 +705,9 @@ fn own_attrs_copy(v: &Value) -> Dict {
 /// `del v.name` among `v`'s own attributes: the removed value, if it was
 /// there.
 pub fn delete_own_attr(v: &Value, name: &str) -> Option<Value> {
-    let o = v.as_obj()?;
-    match (&o.ext, &o.kind) {
-        (None, Kind::Instance(i)) => super::instance::delete(o, i, name),
-        _ => instance_dict(v)?.try_borrow_mut().ok()?.remove_str(name),
+    match super::instance::plain(v) {
+        Some((o, i)) => super::instance::delete(o, i, name),
+        None => instance_dict(v)?.try_borrow_mut().ok()?.remove_str(name),
     }
 }
 

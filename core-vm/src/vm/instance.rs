@@ -9,6 +9,17 @@ use super::Vm;
 use crate::objects::value::{attr_dict, Instance, Kind, PyObject};
 use crate::objects::{Dict, PyResult, Value};
 
+/// `v` as a plain instance (a user class with the ordinary layout, not a
+/// built-in subclass): the object and its layout.
+#[inline]
+pub fn plain(v: &Value) -> Option<(&PyObject, &Instance)> {
+    let o = v.as_obj()?;
+    match (&o.ext, &o.kind) {
+        (None, Kind::Instance(i)) => Some((o, i)),
+        _ => None,
+    }
+}
+
 /// The attribute dict of `i`, if its attributes moved to one.
 #[inline]
 pub fn dict_of_instance(i: &Instance) -> Option<&core::cell::RefCell<Dict>> {

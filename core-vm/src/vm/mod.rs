@@ -42,13 +42,7 @@ pub use run::RunError;
 /// True if an instance's own attributes include `name` (it shadows class
 /// methods).
 pub fn instance_dict_has(v: &Value, name: &str) -> bool {
-    match v.as_obj().map(|o| (&o.ext, &o.kind)) {
-        Some((None, Kind::Instance(i))) => instance::has(i, name),
-        _ => match attr::instance_dict(v) {
-            Some(d) => d.try_borrow().map(|d| d.get_str(name).is_some()).unwrap_or(false),
-            None => false,
-        },
-    }
+    attr::own_attr(v, name).is_some()
 }
 
 /// What an embedder supplies to the VM.
