@@ -1063,7 +1063,7 @@ pub fn get_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
     let v = f.pop();
     // An exact list or tuple (the common `for`) moves into its iterator.
     let exact_sequence = matches!(&v, Value::Obj(o) if o.ext.is_none() && matches!(o.kind, Kind::List(_) | Kind::Tuple(_)));
-    let it = if exact_sequence { crate::vm::sequence_iter(v) } else { vm.get_iter(&v)? };
+    let it = if exact_sequence { vm.sequence_iter(v) } else { vm.get_iter(&v)? };
     f.push(it);
     NEXT
 }
@@ -1074,7 +1074,7 @@ pub fn for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     match vm.next(&it)? {
         Some(v) => f.push(v),
         None => {
-            f.pop();
+            vm.recycle_iter(f.pop());
             f.ip = arg as usize;
         }
     }

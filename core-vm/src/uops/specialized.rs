@@ -1512,7 +1512,8 @@ pub fn for_iter_fast(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         Ok(Some(v)) => super::defs::push_next(f, v),
         Ok(None) => {
             f.ip = arg as usize;
-            super::defs::release(f.pop())
+            vm.recycle_iter(f.pop());
+            NEXT
         }
         Err(()) => super::defs::for_iter_cold(vm, f, arg),
     }

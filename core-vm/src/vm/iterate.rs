@@ -15,13 +15,78 @@ fn new_iter(state: IterState) -> Value {
     Value::new_obj(Kind::Iter(RefCell::new(state)))
 }
 
-/// `iter(seq)` for an exact list or tuple `seq`, which the iterator takes
-/// over (no reference taken and dropped).
-pub fn sequence_iter(seq: Value) -> Value {
-    new_iter(IterState::Seq { seq, index: 0 })
-}
+/// At most this many emptied iterators wait in [`Vm::iter_pool`].
+const ITER_POOL_MAX: usize = 32;
 
 impl Vm {
+    /// `iter(seq)` for an exact list or tuple `seq`, which the iterator
+    /// takes over (no reference taken and dropped).
+    #[inline]
+    pub fn sequence_iter(&mut self, seq: Value) -> Value {
+        self.pooled_iter(IterState::Seq { seq, index: 0 })
+    }
+
+    /// An iterator object with `state`: one from the pool of finished
+    /// loops' iterators when there is one (no allocation, no collector
+    /// registration), else a new one.
+    #[inline]
+    fn pooled_iter(&mut self, state: IterState) -> Value {
+        let Some(o) = self.iter_pool.pop() else { return new_iter(state) };
+        let reused = match &o.kind {
+            Kind::Iter(cell) => match cell.try_borrow_mut() {
+                Ok(mut slot) => {
+                    // Pooled iterators are `Done`, which owns nothing:
+                    // forgetting it skips the drop glue.
+                    core::mem::forget(core::mem::replace(&mut *slot, state));
+                    None
+                }
+                Err(_) => Some(state),
+            },
+            _ => Some(state),
+        };
+        match reused {
+            None => Value::Obj(o),
+            Some(state) => new_iter(state),
+        }
+    }
+
+    /// A `for` loop is done with iterator `it`: if nobody else holds it and
+    /// it is a built-in sequence or range iterator, empty it (letting go of
+    /// its sequence) and keep the object for the next `iter()`, as
+    /// CPython's free lists keep objects; otherwise just drop it.
+    #[inline]
+    pub fn recycle_iter(&mut self, it: Value) {
+        match it {
+            Value::Obj(o) if alloc::rc::Rc::strong_count(&o) == 1 => self.pool_iter(o),
+            other => drop(other),
+        }
+    }
+
+    /// The pooling half of [`Vm::recycle_iter`], out of line: `o` is held
+    /// only by the caller.
+    #[inline(never)]
+    fn pool_iter(&mut self, o: crate::objects::Obj) {
+        if self.iter_pool.len() >= ITER_POOL_MAX || o.ext.is_some() {
+            return drop(o);
+        }
+        let emptied = match &o.kind {
+            Kind::Iter(cell) => match cell.try_borrow_mut() {
+                Ok(mut s) if matches!(*s, IterState::Seq { .. } | IterState::Range { .. } | IterState::Done(_)) => {
+                    Some(core::mem::replace(&mut *s, IterState::Done("iterator")))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match emptied {
+            Some(state) => {
+                self.iter_pool.push(o);
+                drop(state);
+            }
+            None => drop(o),
+        }
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if self.has_user_class(v) {
@@ -48,9 +113,9 @@ impl Vm {
         };
         Ok(match kind {
             Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) => {
-                new_iter(IterState::Seq { seq: v.clone(), index: 0 })
+                self.pooled_iter(IterState::Seq { seq: v.clone(), index: 0 })
             }
-            Kind::Range(r) => new_iter(IterState::Range { next: r.start, step: r.step, remaining: r.len() }),
+            Kind::Range(r) => self.pooled_iter(IterState::Range { next: r.start, step: r.step, remaining: r.len() }),
             Kind::BigRange(_) => new_iter(IterState::GetItem { obj: v.clone(), index: 0 }),
             Kind::Dict(d) => {
                 let version = d.borrow().version();

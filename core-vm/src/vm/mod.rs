@@ -29,7 +29,6 @@ use alloc::vec::Vec;
 
 use crate::objects::{BuiltinTypes, Dict, Kind, Obj, Value};
 
-pub use iterate::sequence_iter;
 pub use attr::{delete_own_attr, instance_dict, native_function, native_method, own_attr, own_attr_names};
 pub use bigrange::big_range_contains as bigrange_contains;
 pub use call::Args;
@@ -169,6 +168,10 @@ pub struct Vm {
     pub(crate) frame_buffers: Vec<Vec<Value>>,
     /// Allocations of finished frames (uninitialised), reused by calls.
     pub(crate) frame_boxes: Vec<Box<core::mem::MaybeUninit<crate::interp::frame::Frame>>>,
+    /// Iterator objects that `for` loops finished with while nobody else
+    /// held them, emptied, reused by `iter()` of sequences and ranges (see
+    /// [`Vm::recycle_iter`]).
+    pub(crate) iter_pool: Vec<Obj>,
     /// Class attribute lookups by (class version, name).
     pub(crate) attr_cache: attr_cache::AttrCache,
     /// Embedder values stored with [`Vm::set_state`] (see `crate::embed`).
@@ -241,6 +244,7 @@ impl Vm {
             shapes: shapes::ShapeTable::new(),
             frame_buffers: Vec::new(),
             frame_boxes: Vec::new(),
+            iter_pool: Vec::new(),
             attr_cache: Default::default(),
             embed_state: Default::default(),
             heap: VmHeap(heap.clone()),
@@ -283,9 +287,11 @@ impl Vm {
     }
 
     /// Run a full cycle collection now; returns the number of unreachable
-    /// objects found (`gc.collect()`).
+    /// objects found (`gc.collect()`). Like CPython's full collection, it
+    /// first empties the free list (the pooled iterators).
     pub fn collect_garbage(&mut self) -> usize {
         let _current = self.enter();
+        self.iter_pool.clear();
         crate::mem::gc::collect(&self.heap.0, crate::mem::gc::Generation::Full)
     }
 
