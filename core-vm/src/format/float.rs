@@ -525,7 +525,13 @@ pub fn int_hash(x: &BigInt) -> i64 {
 }
 
 /// [`int_hash`] for a machine integer.
+#[inline]
 pub fn i64_hash(x: i64) -> i64 {
+    // Most ints are their own hash: no division for them.
+    const M: i64 = HASH_MODULUS as i64;
+    if x > -M && x < M {
+        return if x == -1 { -2 } else { x };
+    }
     let r = (x.unsigned_abs() % HASH_MODULUS) as i64;
     finish_int_hash(r, x < 0)
 }

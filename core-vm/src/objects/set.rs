@@ -135,11 +135,11 @@ impl SetTable {
         self.table.get(i).and_then(Slot::key)
     }
 
-    // `lookup`, `contains_int`, `add` and `insert_clean` each spell out
-    // CPython's probe sequence (runs of `LINEAR_PROBES + 1` slots, then a
+    // `lookup`, `contains_int`, `probe_int`, `add` and `insert_clean` each
+    // spell out CPython's probe sequence (runs of `LINEAR_PROBES + 1` slots, then a
     // perturbed jump). A shared probe iterator was measured: set-heavy
     // code ran 0.6-1.8% more instructions (nqueens, go), so the loops stay
-    // written out; a change to the sequence must be made in all four.
+    // written out; a change to the sequence must be made in all five.
 
     /// Find the slot holding `key`, if present.
     fn lookup(&self, key: &Value, hash: i64, eq: EqFn) -> PyResult<Option<usize>> {
@@ -203,6 +203,87 @@ impl SetTable {
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    /// Probe for the machine integer `x` (whose hash is `hash`) comparing
+    /// natively, as [`SetTable::add`] probes: `Ok(slot)` where it is,
+    /// `Err((empty, dummy))` with the empty slot ending the probe and the
+    /// last dummy passed on the way (where an add puts it). `None` when a
+    /// probe meets an entry with the same hash that is not a machine
+    /// integer, which only the general probe can decide.
+    #[inline]
+    fn probe_int(&self, x: i64, hash: i64) -> Option<Result<usize, (usize, Option<usize>)>> {
+        let hash = stored_hash(hash);
+        let mask = self.mask();
+        let mut perturb = hash as u64 as usize;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
+        loop {
+            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut j = i;
+            loop {
+                let s = self.table.get(j)?;
+                if s.hash == hash {
+                    match s.key {
+                        Value::Int(y) if y == x => return Some(Ok(j)),
+                        Value::Int(_) => {}
+                        _ => return None,
+                    }
+                } else if s.hash == NO_KEY {
+                    if matches!(s.key, Value::Null) {
+                        return Some(Err((j, freeslot)));
+                    }
+                    freeslot = Some(j);
+                }
+                if probes == 0 {
+                    break;
+                }
+                probes -= 1;
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+        }
+    }
+
+    /// [`SetTable::add`] of the machine integer `x` (hash `hash`), compared
+    /// natively: whether it was added, or `None` (nothing changed) when
+    /// the general add must decide (see [`SetTable::probe_int`]).
+    #[inline]
+    pub fn add_int(&mut self, x: i64, hash: i64) -> Option<bool> {
+        let (empty, freeslot) = match self.probe_int(x, hash)? {
+            Ok(_) => return Some(false),
+            Err(free) => free,
+        };
+        let slot = Slot::full(stored_hash(hash), Value::Int(x));
+        if let Some(f) = freeslot {
+            self.table[f] = slot;
+            self.used += 1;
+            return Some(true);
+        }
+        self.table[empty] = slot;
+        self.fill += 1;
+        self.used += 1;
+        if self.fill * 5 >= self.mask() * 3 {
+            let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(n);
+        }
+        Some(true)
+    }
+
+    /// [`SetTable::discard`] of the machine integer `x` (hash `hash`),
+    /// compared natively: whether it was present, or `None` (nothing
+    /// changed) when the general discard must decide.
+    #[inline]
+    pub fn discard_int(&mut self, x: i64, hash: i64) -> Option<bool> {
+        match self.probe_int(x, hash)? {
+            Ok(j) => {
+                self.table[j] = Slot::DUMMY;
+                self.used -= 1;
+                Some(true)
+            }
+            Err(_) => Some(false),
         }
     }
 

@@ -658,9 +658,10 @@ pub(crate) fn release_two(a: crate::objects::Obj, b: crate::objects::Obj) {
 pub fn contains_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // `int in set`: probe the table natively (no hashing call, no borrow).
     if let Some(found) = int_in_exact_set(f) {
+        // `[..., int, set]` becomes `[..., bool]`: the int owns nothing.
         let container = f.pop();
-        f.pop();
-        f.push(Value::Bool(found != (arg != 0)));
+        f.pop_plain();
+        f.push_within_capacity(Value::Bool(found != (arg != 0)));
         return release(container);
     }
     let container = f.pop();

@@ -595,6 +595,14 @@ impl Vm {
 
     /// `set.add(item)`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
+        if let (Value::Int(x), Some(Kind::Set(cell))) = (&item, set.kind()) {
+            if let Some(resized) = add_int_in_place(cell, *x) {
+                return match set {
+                    Value::Obj(o) if resized => crate::mem::recharge(o),
+                    _ => Ok(()),
+                };
+            }
+        }
         let h = self.hash(&item)?;
         let add = |t: &mut SetTable, eq: EqFn| {
             let before = t.slots();
@@ -646,6 +654,12 @@ impl Vm {
 
     /// `set.discard(item)`; returns whether it was present.
     pub fn set_discard(&mut self, set: &Value, item: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Some(Kind::Set(cell))) = (item, set.kind()) {
+            let found = cell.try_borrow_mut().ok().and_then(|mut t| t.discard_int(*x, crate::format::i64_hash(*x)));
+            if let Some(found) = found {
+                return Ok(found);
+            }
+        }
         let h = self.hash(item)?;
         let discard = |t: &mut SetTable, eq: EqFn| t.discard(item, h, eq);
         match self.probe_set_in_place(set, item, discard) {
@@ -811,4 +825,16 @@ impl Vm {
     pub fn new_dict(&self) -> Value {
         Value::dict(Dict::new())
     }
+}
+
+/// Add the machine integer `x` to a set's table, compared natively (no
+/// hashing call, no equality callback): `Some(resized)` when done, `None`
+/// when the general add must run (the table is busy, or holds a key of
+/// equal hash that is not a machine integer).
+#[inline]
+fn add_int_in_place(cell: &core::cell::RefCell<SetTable>, x: i64) -> Option<bool> {
+    let mut t = cell.try_borrow_mut().ok()?;
+    let before = t.slots();
+    t.add_int(x, crate::format::i64_hash(x))?;
+    Some(t.slots() != before)
 }

@@ -278,7 +278,22 @@ fn name_of(fl: Flavor, method: &str) -> alloc::string::String {
 
 // ----- mutation (set only) --------------------------------------------------
 
+/// The receiver set and the argument of a one-argument method called on a
+/// `set` with a machine integer and no keywords: the checks below would
+/// pass, and the VM's set operations take integers natively.
+#[inline(always)]
+fn set_and_int<'a>(args: &'a [Value], kw: Kwargs) -> Option<&'a Value> {
+    match args {
+        [set, Value::Int(_)] if kw.is_empty() && matches!(set.kind(), Some(Kind::Set(_))) => Some(set),
+        _ => None,
+    }
+}
+
 fn set_add(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if let Some(set) = set_and_int(args, kw) {
+        vm.set_add(set, args[1].clone())?;
+        return Ok(Value::None);
+    }
     set_cell(vm, args, "add")?;
     no_kwargs("set.add", kw)?;
     check_method_arity("set.add", args, 1, 1)?;
@@ -287,6 +302,12 @@ fn set_add(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if let Some(set) = set_and_int(args, kw) {
+        return match vm.set_discard(set, &args[1])? {
+            true => Ok(Value::None),
+            false => Err(PyErr::with_value(ExcKind::KeyError, args[1].clone())),
+        };
+    }
     set_cell(vm, args, "remove")?;
     no_kwargs("set.remove", kw)?;
     check_method_arity("set.remove", args, 1, 1)?;
@@ -299,6 +320,10 @@ fn set_remove(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn set_discard(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if let Some(set) = set_and_int(args, kw) {
+        vm.set_discard(set, &args[1])?;
+        return Ok(Value::None);
+    }
     set_cell(vm, args, "discard")?;
     no_kwargs("set.discard", kw)?;
     check_method_arity("set.discard", args, 1, 1)?;
