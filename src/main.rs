@@ -130,6 +130,7 @@ const VM_STACK: usize = 256 << 20;
 pub const HOST_STACK_LIMIT: usize = VM_STACK - (4 << 20);
 
 fn main() -> ExitCode {
+    allocator::keep_freed_memory();
     let opts = match parse_args() {
         Ok(o) => o,
         Err(msg) => {
