@@ -2,9 +2,12 @@
 //! stack share one vector (`locals[..nlocals]`, then cells, then the stack),
 //! so a call allocates once.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::cell::RefCell;
+use core::mem::MaybeUninit;
+use core::ptr::addr_of_mut;
 
 use crate::bytecode::Code;
 use crate::objects::{Kind, Obj, Value};
@@ -47,16 +50,8 @@ pub enum OnReturn {
 impl Frame {
     /// A fresh frame with every local unbound.
     pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {
-        Frame::with_buffer(code, globals, func, Vec::new())
-    }
-
-    /// A fresh frame whose locals and stack reuse `locals`'s allocation
-    /// (from the VM's pool of finished frames' buffers).
-    pub fn with_buffer(code: Rc<Code>, globals: Obj, func: Option<Obj>, mut locals: Vec<Value>) -> Frame {
-        let nlocals = code.nlocals();
-        let base = nlocals + code.ncells();
-        locals.clear();
-        locals.reserve(base + code.stacksize as usize + 1);
+        let base = code.nlocals() + code.ncells();
+        let mut locals = Vec::with_capacity(base + code.stacksize as usize + 1);
         locals.resize(base, Value::Null);
         Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, on_return: OnReturn::Push }
     }
@@ -229,5 +224,87 @@ impl Frame {
     /// The source line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
         self.code.line_of(self.ip.saturating_sub(1))
+    }
+}
+
+/// A finished frame kept for the next call (see `Vm::recycle_frame`): its
+/// allocation and its emptied locals buffer. Every other field has been
+/// dropped when the frame finished, so what it referred to is released
+/// then, as CPython releases a frame's references on return; a call fills
+/// the buffer and the fields, with no allocation.
+pub struct SpareFrame(Box<MaybeUninit<Frame>>);
+
+impl SpareFrame {
+    /// A spare frame with a new allocation and an empty buffer.
+    pub fn new() -> SpareFrame {
+        let mut slot = Box::new(MaybeUninit::<Frame>::uninit());
+        // SAFETY: writes the `locals` field of the uninitialised frame
+        // in place; that field is the one a `SpareFrame` keeps valid.
+        unsafe { addr_of_mut!((*slot.as_mut_ptr()).locals).write(Vec::new()) };
+        SpareFrame(slot)
+    }
+
+    /// Empty a finished frame: drop its locals, its stack and every field
+    /// but the buffer.
+    pub fn from_frame(frame: Box<Frame>) -> SpareFrame {
+        let raw = Box::into_raw(frame);
+        // SAFETY: `raw` is a live, initialised frame owned here. The buffer
+        // is cleared (its values dropped) and every other field is dropped
+        // exactly once in place; the allocation is then re-owned as an
+        // uninitialised frame, which never drops its contents (only the
+        // still-valid `locals`, in `SpareFrame`'s `Drop`).
+        unsafe {
+            (*raw).locals.clear();
+            core::ptr::drop_in_place(addr_of_mut!((*raw).code));
+            core::ptr::drop_in_place(addr_of_mut!((*raw).globals));
+            core::ptr::drop_in_place(addr_of_mut!((*raw).func));
+            core::ptr::drop_in_place(addr_of_mut!((*raw).locals_dict));
+            core::ptr::drop_in_place(addr_of_mut!((*raw).on_return));
+            SpareFrame(Box::from_raw(raw.cast::<MaybeUninit<Frame>>()))
+        }
+    }
+
+    /// The (empty) locals buffer, to fill with the new frame's locals.
+    #[inline(always)]
+    pub fn locals(&mut self) -> &mut Vec<Value> {
+        // SAFETY: `locals` is the field a `SpareFrame` keeps initialised.
+        unsafe { &mut *addr_of_mut!((*self.0.as_mut_ptr()).locals) }
+    }
+
+    /// The frame running `code` from its start, whose locals are what the
+    /// buffer holds (its value stack starts after them).
+    #[inline(always)]
+    pub fn into_frame(self, code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Box<Frame> {
+        let this = core::mem::ManuallyDrop::new(self);
+        // SAFETY: the box is taken out of `this`, which is never dropped, so
+        // it has one owner. Every field but the (valid) `locals` is written
+        // in place, after which the frame is fully initialised.
+        unsafe {
+            let raw = Box::into_raw(core::ptr::read(&this.0)).cast::<Frame>();
+            let stack_base = (*raw).locals.len();
+            addr_of_mut!((*raw).code).write(code);
+            addr_of_mut!((*raw).ip).write(0);
+            addr_of_mut!((*raw).stack_base).write(stack_base);
+            addr_of_mut!((*raw).globals).write(globals);
+            addr_of_mut!((*raw).func).write(func);
+            addr_of_mut!((*raw).locals_dict).write(None);
+            addr_of_mut!((*raw).on_return).write(OnReturn::Push);
+            Box::from_raw(raw)
+        }
+    }
+}
+
+impl Default for SpareFrame {
+    fn default() -> SpareFrame {
+        SpareFrame::new()
+    }
+}
+
+impl Drop for SpareFrame {
+    fn drop(&mut self) {
+        // SAFETY: `locals` is initialised (see `SpareFrame`); it is dropped
+        // once, and the box then frees the allocation without touching the
+        // other (uninitialised) fields.
+        unsafe { core::ptr::drop_in_place(addr_of_mut!((*self.0.as_mut_ptr()).locals)) }
     }
 }

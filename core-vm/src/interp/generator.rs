@@ -41,9 +41,9 @@ pub enum GenStep {
 }
 
 /// Create the generator object for a call of a generator function.
-pub fn new_generator(frame: Frame, func: &Function) -> Value {
+pub fn new_generator(frame: Box<Frame>, func: &Function) -> Value {
     Value::new_obj(Kind::Generator(RefCell::new(GenState {
-        frame: Some(Box::new(frame)),
+        frame: Some(frame),
         running: false,
         started: false,
         finished: false,

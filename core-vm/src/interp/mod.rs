@@ -28,10 +28,9 @@ pub enum Exit {
 }
 
 /// Run a frame to completion and return its value.
-pub fn run_frame(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
+pub fn run_frame(vm: &mut Vm, frame: Box<Frame>) -> PyResult<Value> {
     // Native code entering the interpreter recurses on the host stack.
     vm.check_reentry()?;
-    let frame = vm.boxed_frame(frame);
     match execute(vm, frame, None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(..) => Err(PyErr::new(ExcKind::SystemError, "yield outside a generator frame")),

@@ -558,7 +558,7 @@ pub fn binary_op(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // its return replaces the operands (`OnReturn::BinaryOp`).
     if f.depth() >= 2 && vm.has_user_class(f.peek(1)) {
         if let Some(frame) = vm.binary_op_frame(f.peek(1), f.peek(0), op, inplace)? {
-            return Ok(Control::Call(vm.boxed_frame(frame)));
+            return Ok(Control::Call(frame));
         }
     }
     let b = f.pop();
@@ -1094,7 +1094,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
         if let Kind::Function(func) = &o.kind {
             if !func.code.is_generator() {
                 let frame = vm.make_frame(o, func, &args, kwargs)?;
-                return Ok(Control::Call(vm.boxed_frame(frame)));
+                return Ok(Control::Call(frame));
             }
         }
         if let Kind::Method(m) = &o.kind {
@@ -1105,7 +1105,7 @@ fn do_call(vm: &mut Vm, f: &mut Frame, callable: Value, args: Vec<Value>, kwargs
                     full.extend(args);
                     let fobj = m.1.as_obj().cloned().ok_or_else(bad_arg)?;
                     let frame = vm.make_frame(&fobj, func, &full, kwargs)?;
-                    return Ok(Control::Call(vm.boxed_frame(frame)));
+                    return Ok(Control::Call(frame));
                 }
             }
         }
@@ -1131,7 +1131,7 @@ fn enter_init(vm: &mut Vm, cls: &crate::objects::Obj, init: &crate::objects::Obj
     full.extend(args);
     let mut frame = vm.make_frame(init, func, &full, kwargs)?;
     frame.on_return = crate::interp::frame::OnReturn::Init(obj);
-    Ok(Control::Call(vm.boxed_frame(frame)))
+    Ok(Control::Call(frame))
 }
 
 /// Answer `globals()`, `locals()`, `dir()`/`vars()` (no arguments) from the

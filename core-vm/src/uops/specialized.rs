@@ -13,6 +13,7 @@
 //! ([`crate::bytecode::InlineCache`]), found through the frame's
 //! instruction pointer.
 
+use alloc::boxed::Box;
 use core::cell::RefCell;
 
 use super::{Control, Step, UopResult};
@@ -236,7 +237,7 @@ pub fn binary_py_method(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         *second = b;
     }
     frame.on_return = crate::interp::frame::OnReturn::BinaryOp { op, inplace };
-    Ok(Control::Call(vm.boxed_frame(frame)))
+    Ok(Control::Call(frame))
 }
 
 /// Replace the two operands on top with `numeric(a, b, op)` for the
@@ -1032,7 +1033,7 @@ pub fn accepts_positional(func: &Function, total: usize) -> bool {
 /// the top `n` values of `f`'s stack (moved), then the defaults it needs.
 /// The caller has checked [`accepts_positional`].
 #[inline(always)]
-fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Frame {
+fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, first: Option<Value>, n: usize) -> Box<Frame> {
     let code = func.code.clone();
     let argc = code.argcount as usize;
     let mut frame = vm.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
@@ -1104,7 +1105,7 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         f.pop();
     }
     f.pop();
-    Ok(Control::Call(vm.boxed_frame(frame)))
+    Ok(Control::Call(frame))
 }
 
 /// True if `code` takes exactly `total` positional arguments and nothing
@@ -1139,43 +1140,44 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
         },
         _ => return super::defs::call(vm, f, arg),
     };
+    let mut spare = vm.spare_frame();
     // SAFETY: `call_operands` checked `len - total >= callable_at + 1`; the
     // slot between the callable and the arguments is `self` (counted among
-    // the arguments) or a `NULL`; `nlocals >= argcount == total`.
-    let (locals, callable) = unsafe { move_call(vm, f, &code, callable_at, total, 0) };
+    // the arguments) or a `NULL`; `nlocals >= argcount == total`; a spare
+    // frame's buffer is empty.
+    let callable = unsafe { move_call(f, &code, callable_at, total, 0, spare.locals()) };
     let func = match callable {
         Value::Obj(o) => Some(o),
         _ => None,
     };
-    let frame = Frame { code, ip: 0, stack_base: locals.len(), locals, globals, func, locals_dict: None, on_return: crate::interp::frame::OnReturn::Push };
-    Ok(Control::Call(vm.boxed_frame(frame)))
+    Ok(Control::Call(spare.into_frame(code, globals, func)))
 }
 
-/// Move a call's arguments off `f`'s stack into a fresh locals buffer for
-/// `code` (from the VM's pool): the `nargs` values on top go to locals
-/// `skip..skip + nargs`, every other local starts `NULL`, and `f`'s stack is
-/// cut to `callable_at`. Returns the buffer and the callable, moved out of
-/// its slot.
+/// Move a call's arguments off `f`'s stack into `locals` (the emptied
+/// buffer of the new frame for `code`): the `nargs` values on top go to
+/// locals `skip..skip + nargs`, every other local starts `NULL`, and `f`'s
+/// stack is cut to `callable_at`. Returns the callable, moved out of its
+/// slot.
 ///
 /// # Safety
 /// `callable_at < len - nargs` (with `len` the length of `f.locals`), every
 /// slot strictly between the callable and the arguments is a `NULL` or is
-/// counted among the arguments, and `code.nlocals() >= skip + nargs`.
+/// counted among the arguments, `code.nlocals() >= skip + nargs`, and
+/// `locals` is empty.
 #[inline(always)]
-unsafe fn move_call(vm: &mut Vm, f: &mut Frame, code: &crate::bytecode::Code, callable_at: usize, nargs: usize, skip: usize) -> (alloc::vec::Vec<Value>, Value) {
+unsafe fn move_call(f: &mut Frame, code: &crate::bytecode::Code, callable_at: usize, nargs: usize, skip: usize, locals: &mut alloc::vec::Vec<Value>) -> Value {
     let nlocals = code.nlocals();
     let len = f.locals.len();
-    let mut locals = vm.frame_buffers.pop().unwrap_or_default();
-    locals.clear();
     locals.reserve(nlocals + code.stacksize as usize + 1);
     // SAFETY: per the contract every index read is an initialised value of
     // `f.locals`. `f.locals` is shortened to `callable_at` before anything
     // else can run, and each value moved out of it gets exactly one new
     // owner: the arguments are copied bitwise into `locals`' spare capacity
-    // (reserved above, at least `nlocals >= skip + nargs`), the callable is
-    // returned, and the slots between them own nothing or were moved as
-    // arguments. The other locals are written `NULL`, also within the
-    // reserved capacity, before the length covers them.
+    // (reserved above, at least `nlocals >= skip + nargs`; `locals` is
+    // empty), the callable is returned, and the slots between them own
+    // nothing or were moved as arguments. The other locals are written
+    // `NULL`, also within the reserved capacity, before the length covers
+    // them.
     unsafe {
         let stack = f.locals.as_ptr();
         f.locals.set_len(callable_at);
@@ -1183,7 +1185,7 @@ unsafe fn move_call(vm: &mut Vm, f: &mut Frame, code: &crate::bytecode::Code, ca
         move_values(stack.add(len - nargs), locals.as_mut_ptr().add(skip), nargs);
         fill_null(locals.as_mut_ptr().add(skip + nargs), nlocals - skip - nargs);
         locals.set_len(nlocals);
-        (locals, core::ptr::read(stack.add(callable_at)))
+        core::ptr::read(stack.add(callable_at))
     }
 }
 
@@ -1302,26 +1304,19 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
         // The common case, as `call_py_exact`: the arguments move to locals
         // `1..`, the class moves into the instance.
         let (code, globals) = (func.code.clone(), func.globals.clone());
+        let mut spare = vm.spare_frame();
         // SAFETY: `call_operands` checked `len - nargs >= cls_at + 2`, the
-        // slot after the class is `NULL`, and `nlocals >= argcount ==
-        // nargs + 1`.
-        let (mut locals, cls) = unsafe { move_call(vm, f, &code, cls_at, nargs, 1) };
+        // slot after the class is `NULL`, `nlocals >= argcount == nargs +
+        // 1`, and a spare frame's buffer is empty.
+        let cls = unsafe { move_call(f, &code, cls_at, nargs, 1, spare.locals()) };
         let Value::Obj(cls) = cls else { return Err(crate::objects::PyErr::type_error("class expected")) };
         let obj = crate::objects::PyObject::new(Kind::Instance(Instance::new(cls, vm.shapes.root())), None);
-        if let Some(slot) = locals.first_mut() {
+        if let Some(slot) = spare.locals().first_mut() {
             *slot = Value::Obj(obj.clone());
         }
-        let frame = Frame {
-            code,
-            ip: 0,
-            stack_base: locals.len(),
-            locals,
-            globals,
-            func: Some(init),
-            locals_dict: None,
-            on_return: crate::interp::frame::OnReturn::Init(obj),
-        };
-        return Ok(Control::Call(vm.boxed_frame(frame)));
+        let mut frame = spare.into_frame(code, globals, Some(init));
+        frame.on_return = crate::interp::frame::OnReturn::Init(obj);
+        return Ok(Control::Call(frame));
     }
     if !accepts_positional(func, nargs + 1) {
         return super::defs::call(vm, f, arg);
@@ -1332,7 +1327,7 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopRes
     f.pop();
     f.pop();
     frame.on_return = crate::interp::frame::OnReturn::Init(obj);
-    Ok(Control::Call(vm.boxed_frame(frame)))
+    Ok(Control::Call(frame))
 }
 
 /// True for the unbound `list.append` method.

@@ -2,6 +2,7 @@
 //! (`__new__` + `__init__`), callable instances; and binding arguments to
 //! parameters with CPython's error messages.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -261,7 +262,7 @@ impl Vm {
         func: &Function,
         args: &[Value],
         kwargs: &[(Rc<str>, Value)],
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let mut frame = self.new_frame(code.clone(), func.globals.clone(), Some(fobj.clone()));
         if kwargs.is_empty()

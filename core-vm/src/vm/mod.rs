@@ -164,10 +164,8 @@ pub struct Vm {
     pub(crate) limits: limits::Limits,
     /// Hidden classes of instance attributes and their transitions.
     pub shapes: shapes::ShapeTable,
-    /// Emptied locals/stack buffers of finished frames, reused by calls.
-    pub(crate) frame_buffers: Vec<Vec<Value>>,
-    /// Allocations of finished frames (uninitialised), reused by calls.
-    pub(crate) frame_boxes: Vec<Box<core::mem::MaybeUninit<crate::interp::frame::Frame>>>,
+    /// Finished frames (allocation and emptied buffer), reused by calls.
+    pub(crate) frame_pool: Vec<crate::interp::frame::SpareFrame>,
     /// Iterator objects that `for` loops finished with while nobody else
     /// held them, emptied, reused by `iter()` of sequences and ranges (see
     /// [`Vm::recycle_iter`]).
@@ -242,8 +240,7 @@ impl Vm {
             native_classes: Vec::new(),
             limits: limits::Limits::new(None),
             shapes: shapes::ShapeTable::new(),
-            frame_buffers: Vec::new(),
-            frame_boxes: Vec::new(),
+            frame_pool: Vec::new(),
             iter_pool: Vec::new(),
             attr_cache: Default::default(),
             embed_state: Default::default(),
@@ -306,49 +303,32 @@ impl Vm {
         f64::from_bits(sign | 0x7ff8_0000_0000_0000 | payload)
     }
 
-    /// A new frame for a call, reusing a finished frame's buffer.
+    /// A frame for a call of `code` with every local unbound, in a finished
+    /// frame's allocation and buffer when there is one.
     #[inline]
-    pub fn new_frame(&mut self, code: Rc<crate::bytecode::Code>, globals: Obj, func: Option<Obj>) -> crate::interp::frame::Frame {
-        let buf = self.frame_buffers.pop().unwrap_or_default();
-        crate::interp::frame::Frame::with_buffer(code, globals, func, buf)
+    pub fn new_frame(&mut self, code: Rc<crate::bytecode::Code>, globals: Obj, func: Option<Obj>) -> Box<crate::interp::frame::Frame> {
+        let mut spare = self.spare_frame();
+        let base = code.nlocals() + code.ncells();
+        let locals = spare.locals();
+        locals.reserve(base + code.stacksize as usize + 1);
+        locals.resize(base, Value::Null);
+        spare.into_frame(code, globals, func)
     }
 
-    /// Box a new frame for the interpreter's frame stack, in a finished
-    /// frame's allocation when there is one.
+    /// A finished frame to fill (or a new one).
     #[inline(always)]
-    pub fn boxed_frame(&mut self, frame: crate::interp::frame::Frame) -> Box<crate::interp::frame::Frame> {
-        match self.frame_boxes.pop() {
-            Some(mut slot) => {
-                slot.write(frame);
-                // SAFETY: the slot was just initialised with `frame`.
-                unsafe { slot.assume_init() }
-            }
-            None => Box::new(frame),
-        }
+    pub(crate) fn spare_frame(&mut self) -> crate::interp::frame::SpareFrame {
+        self.frame_pool.pop().unwrap_or_default()
     }
 
-    /// A frame finished: keep its buffer (emptied) and its allocation for
-    /// the next call.
+    /// A frame finished: release what it refers to and keep its allocation
+    /// and buffer for the next call.
     #[inline]
     pub fn recycle_frame(&mut self, frame: Box<crate::interp::frame::Frame>) {
         const KEEP: usize = 64;
         const MAX_SLOTS: usize = 1024;
-        let raw = Box::into_raw(frame);
-        // SAFETY: `raw` comes from a live `Box<Frame>` and is used only
-        // here: the frame is moved out whole (its fields are dropped below,
-        // each once) and the allocation is re-owned as an uninitialised box
-        // (which never drops its contents).
-        let (frame, slot) = unsafe { (core::ptr::read(raw), Box::from_raw(raw.cast::<core::mem::MaybeUninit<crate::interp::frame::Frame>>())) };
-        if self.frame_boxes.len() < KEEP {
-            self.frame_boxes.push(slot);
-        }
-        let crate::interp::frame::Frame { code, mut locals, globals, func, locals_dict, on_return, .. } = frame;
-        // Field by field, in line (a `drop_in_place` of the frame was an
-        // out-of-line call).
-        drop((code, globals, func, locals_dict, on_return));
-        locals.clear();
-        if self.frame_buffers.len() < KEEP && locals.capacity() <= MAX_SLOTS {
-            self.frame_buffers.push(locals);
+        if self.frame_pool.len() < KEEP && frame.locals.capacity() <= MAX_SLOTS {
+            self.frame_pool.push(crate::interp::frame::SpareFrame::from_frame(frame));
         }
     }
 

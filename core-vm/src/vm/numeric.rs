@@ -261,7 +261,7 @@ impl Vm {
     /// `None` in any other case.
     ///
     /// [`OnReturn::BinaryOp`]: crate::interp::frame::OnReturn::BinaryOp
-    pub fn binary_op_frame(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<crate::interp::frame::Frame>> {
+    pub fn binary_op_frame(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<alloc::boxed::Box<crate::interp::frame::Frame>>> {
         let (name, rname, iname) = binop_dunders(op);
         if inplace && self.user_dunder(a, iname).is_some() {
             return Ok(None);

@@ -7,7 +7,6 @@ use alloc::string::String;
 
 use crate::bytecode::Code;
 use crate::compiler::Mode;
-use crate::interp::frame::Frame;
 use crate::objects::value::Kind;
 use crate::objects::{Dict, ExcKind, Obj, PyErr, PyResult, Value};
 
@@ -71,7 +70,7 @@ impl Vm {
                 d.set_str("__builtins__", Value::Obj(self.builtins.clone()));
             }
         }
-        let mut frame = Frame::new(code.clone(), globals, None);
+        let mut frame = self.new_frame(code.clone(), globals, None);
         frame.locals_dict = locals;
         frame.init_cells(&code, &[]);
         crate::interp::run_frame(self, frame)
