@@ -192,7 +192,8 @@ impl SetTable {
                         Value::Int(_) => {}
                         _ => return None,
                     }
-                } else if s.is_empty() {
+                } else if matches!(s.key, Value::Null) {
+                    // (A full slot never holds `Null`: the hash need not be checked.)
                     return Some(false);
                 }
                 if probes == 0 {
@@ -230,11 +231,12 @@ impl SetTable {
                         Value::Int(_) => {}
                         _ => return None,
                     }
-                } else if s.hash == NO_KEY {
-                    if matches!(s.key, Value::Null) {
-                        return Some(Err((j, freeslot)));
+                } else {
+                    match s.key {
+                        Value::Null => return Some(Err((j, freeslot))),
+                        Value::None if s.hash == NO_KEY => freeslot = Some(j),
+                        _ => {}
                     }
-                    freeslot = Some(j);
                 }
                 if probes == 0 {
                     break;
