@@ -429,7 +429,9 @@ fn choose_call(vm: &mut Vm, f: &Frame, c: &InlineCache, arg: u32) -> Option<Op> 
     match f.peek(nargs + 1).kind()? {
         Kind::Function(func) => {
             let total = nargs + with_self as usize;
-            if !crate::uops::specialized::accepts_positional(func, total) {
+            if crate::uops::specialized::generator_takes_exactly(&func.code, total) {
+                Some(Op::CallPyGenerator)
+            } else if !crate::uops::specialized::accepts_positional(func, total) {
                 None
             } else if func.code.argcount as usize == total {
                 Some(Op::CallPyExactArgs)

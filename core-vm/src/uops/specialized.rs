@@ -1153,6 +1153,63 @@ pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     Ok(Control::Call(spare.into_frame(code, globals, func)))
 }
 
+/// True if `code` is a generator function without cells taking exactly
+/// `total` positional arguments and nothing else.
+#[inline(always)]
+pub(crate) fn generator_takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
+    use crate::bytecode::flags;
+    code.argcount as usize == total
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == flags::GENERATOR
+        && code.ncells() == 0
+}
+
+/// The callable below the arguments is a generator function (without
+/// cells) taking exactly the arguments given, positionally.
+#[inline(always)]
+pub fn guard_py_generator(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    match f.call_operands(nargs) {
+        Some((_, Value::Obj(o), self_slot)) => match &o.kind {
+            Kind::Function(func) if generator_takes_exactly(&func.code, nargs + !matches!(self_slot, Value::Null) as usize) => NEXT,
+            _ => DEOPT,
+        },
+        _ => DEOPT,
+    }
+}
+
+/// Call a generator function: the arguments move into a new frame (as in
+/// [`call_py_exact`]), which becomes the generator object pushed in the
+/// callable's place; nothing runs until the generator is resumed.
+#[inline(always)]
+pub fn call_py_generator(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    let nargs = arg as usize;
+    // Stack: [..., callable, self or NULL, args...].
+    let Some((callable_at, callable, self_slot)) = f.call_operands(nargs) else {
+        return super::defs::call(vm, f, arg);
+    };
+    let total = nargs + !matches!(self_slot, Value::Null) as usize;
+    let (code, globals) = match callable {
+        Value::Obj(o) => match &o.kind {
+            Kind::Function(func) if generator_takes_exactly(&func.code, total) => (func.code.clone(), func.globals.clone()),
+            _ => return super::defs::call(vm, f, arg),
+        },
+        _ => return super::defs::call(vm, f, arg),
+    };
+    let mut spare = vm.spare_frame();
+    // SAFETY: `call_operands` checked `len - total >= callable_at + 1`; the
+    // slot between the callable and the arguments is `self` (counted among
+    // the arguments) or a `NULL`; `nlocals >= argcount == total`; a spare
+    // frame's buffer is empty.
+    let callable = unsafe { move_call(f, &code, callable_at, total, 0, spare.locals()) };
+    let Value::Obj(fobj) = callable else { return Err(crate::objects::PyErr::type_error("function expected")) };
+    let gen = match &fobj.kind {
+        Kind::Function(func) => crate::interp::generator::new_generator(spare.into_frame(code, globals, Some(fobj.clone())), func),
+        _ => return Err(crate::objects::PyErr::type_error("function expected")),
+    };
+    super::defs::push_next(f, gen)
+}
+
 /// Move a call's arguments off `f`'s stack into `locals` (the emptied
 /// buffer of the new frame for `code`): the `nargs` values on top go to
 /// locals `skip..skip + nargs`, every other local starts `NULL`, and `f`'s
