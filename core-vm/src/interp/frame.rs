@@ -45,6 +45,15 @@ pub enum OnReturn {
     /// `NotImplemented`, in which case the rest of the operator protocol
     /// runs on them ([`crate::vm::Vm::binary_op_after_forward`]).
     BinaryOp { op: crate::syntax::ast::BinOp, inplace: bool },
+    /// The frame is generator `gen`'s, resumed by the calling frame's
+    /// `FOR_ITER` (`for_loop`) or `SEND` in this same loop, without host
+    /// recursion. A yield hands the value to the caller and the frame back
+    /// to the generator; a return finishes the generator and, as the
+    /// caller's instruction would, leaves the loop (`FOR_ITER`) or replaces
+    /// the delegate with the return value (`SEND`), jumping to `exit`.
+    /// The caller's handled exception waits in the generator's
+    /// `exc_state` while it runs (see `Vm::resume_inline`).
+    Generator { gen: Obj, exit: u32, for_loop: bool },
 }
 
 impl Frame {

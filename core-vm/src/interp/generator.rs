@@ -5,9 +5,9 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use core::cell::RefCell;
 
-use super::frame::Frame;
+use super::frame::{Frame, OnReturn};
 use crate::objects::value::Function;
-use crate::objects::{ExcKind, Kind, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, Kind, Obj, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The state of a generator object.
@@ -54,6 +54,97 @@ pub fn new_generator(frame: Box<Frame>, func: &Function) -> Value {
 }
 
 impl Vm {
+    /// Resume generator `gen` in the caller's interpreter loop: its frame,
+    /// with `sent` pushed (unless it has not started), to run as a callee
+    /// of the frame whose `FOR_ITER` (`for_loop`) or `SEND` jumps to `exit`
+    /// when the generator returns (see `OnReturn::Generator`). `sent` comes
+    /// back when [`Vm::gen_resume`] must decide instead: not a generator,
+    /// running, finished, or a just-started one sent a value.
+    pub(crate) fn resume_inline(&mut self, gen: &Value, sent: Value, exit: u32, for_loop: bool) -> Result<Box<Frame>, Value> {
+        let Value::Obj(o) = gen else { return Err(sent) };
+        let Kind::Generator(g) = &o.kind else { return Err(sent) };
+        let Ok(mut st) = g.try_borrow_mut() else { return Err(sent) };
+        if st.running || (!st.started && !sent.is_none()) {
+            return Err(sent);
+        }
+        let Some(mut frame) = st.frame.take() else { return Err(sent) };
+        if st.started {
+            frame.push(sent);
+        }
+        st.started = true;
+        st.running = true;
+        // While it runs, the generator's exception slot keeps the caller's.
+        let own_exc = core::mem::replace(&mut st.exc_state, Value::None);
+        st.exc_state = self.enter_generator_exc(own_exc);
+        drop(st);
+        frame.on_return = OnReturn::Generator { gen: o.clone(), exit, for_loop };
+        Ok(frame)
+    }
+
+    /// A generator frame resumed by [`Vm::resume_inline`] yielded: it goes
+    /// back into the generator, and the caller's handled exception is
+    /// restored.
+    pub(crate) fn suspend_inline(&mut self, gen: &Obj, frame: Box<Frame>) {
+        if let Kind::Generator(g) = &gen.kind {
+            if let Ok(mut st) = g.try_borrow_mut() {
+                let caller_exc = core::mem::replace(&mut st.exc_state, Value::None);
+                st.exc_state = self.leave_generator_exc(caller_exc);
+                st.running = false;
+                st.frame = Some(frame);
+            }
+        }
+    }
+
+    /// A generator frame resumed by [`Vm::resume_inline`] returned or
+    /// raised: the generator is finished, and the caller's handled
+    /// exception is restored.
+    pub(crate) fn finish_inline(&mut self, gen: &Obj) {
+        if let Kind::Generator(g) = &gen.kind {
+            if let Ok(mut st) = g.try_borrow_mut() {
+                let caller_exc = core::mem::replace(&mut st.exc_state, Value::None);
+                st.exc_state = self.leave_generator_exc(caller_exc);
+                st.running = false;
+                st.finished = true;
+            }
+        }
+    }
+
+    /// A generator resumes: it sees its own handled exception, or the
+    /// caller's when it has none (CPython's exception stack, whose top
+    /// non-empty entry `sys.exc_info()` reports). Returns the caller's, to
+    /// restore with [`Vm::leave_generator_exc`].
+    #[inline]
+    fn enter_generator_exc(&mut self, own: Value) -> Value {
+        let visible = if own.is_none() { self.exc_info.clone() } else { own };
+        core::mem::replace(&mut self.exc_info, visible)
+    }
+
+    /// A generator yields or finishes: the caller's handled exception is
+    /// restored; returns the generator's own (`None` when what it saw was
+    /// the caller's).
+    #[inline]
+    fn leave_generator_exc(&mut self, caller: Value) -> Value {
+        let current = core::mem::replace(&mut self.exc_info, caller);
+        if current.is(&self.exc_info) {
+            Value::None
+        } else {
+            current
+        }
+    }
+
+    /// The `RuntimeError` a generator raises in place of a `StopIteration`
+    /// (`stop`) that escapes its frame (PEP 479).
+    pub(crate) fn generator_raised_stop(&mut self, stop: Value) -> Value {
+        let cls = self.types.exc(ExcKind::RuntimeError).clone();
+        let err = self.new_exception(cls, alloc::vec![Value::str("generator raised StopIteration")]);
+        if let Some(d) = self.exc_data(&err) {
+            *d.cause.borrow_mut() = stop.clone();
+            *d.context.borrow_mut() = stop;
+            d.suppress_context.set(true);
+        }
+        err
+    }
+
     /// Resume generator `gen`: send `value` in, or raise `throw` at the
     /// suspension point.
     pub fn gen_resume(&mut self, gen: &Value, value: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
@@ -111,11 +202,11 @@ impl Vm {
             }
             Err(_) => Value::None,
         };
-        // The generator sees its own handled exception; the caller's is
-        // restored when it yields or finishes.
-        let caller_exc = core::mem::replace(&mut self.exc_info, own_exc);
+        // The generator sees its own handled exception (or the caller's);
+        // the caller's is restored when it yields or finishes.
+        let caller_exc = self.enter_generator_exc(own_exc);
         let result = super::execute(self, frame, throw);
-        let gen_exc = core::mem::replace(&mut self.exc_info, caller_exc);
+        let gen_exc = self.leave_generator_exc(caller_exc);
         let mut st = g.try_borrow_mut().map_err(|_| PyErr::runtime("generator state busy"))?;
         st.running = false;
         st.exc_state = gen_exc;
@@ -133,14 +224,7 @@ impl Vm {
                 drop(st);
                 if self.err_matches(&e, ExcKind::StopIteration) {
                     let stop = self.materialize(e);
-                    let cls = self.types.exc(ExcKind::RuntimeError).clone();
-                    let err = self.new_exception(cls, alloc::vec![Value::str("generator raised StopIteration")]);
-                    if let Some(d) = self.exc_data(&err) {
-                        *d.cause.borrow_mut() = stop.clone();
-                        *d.context.borrow_mut() = stop;
-                        d.suppress_context.set(true);
-                    }
-                    return Err(PyErr::from_obj(err));
+                    return Err(PyErr::from_obj(self.generator_raised_stop(stop)));
                 }
                 Err(e)
             }

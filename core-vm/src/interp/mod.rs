@@ -82,7 +82,7 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
             }
             Err(e) => {
                 let reraised = core::mem::replace(&mut vm.reraising, false);
-                let exc = vm.materialize(e);
+                let mut exc = vm.materialize(e);
                 if !reraised {
                     set_context(vm, &exc);
                 }
@@ -106,7 +106,10 @@ pub fn execute(vm: &mut Vm, base: Box<Frame>, throw: Option<PyErr>) -> PyResult<
                     }
                     vm.depth -= 1;
                     match parents.pop() {
-                        Some(parent) => f = parent,
+                        Some(parent) => {
+                            exc = leave_frame(vm, &mut f, exc);
+                            f = parent;
+                        }
                         None => return Err(PyErr::from_obj(exc)),
                     }
                 }
@@ -135,6 +138,7 @@ fn run_frames(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) ->
                 parents.push(core::mem::replace(f, callee));
             }
             Step::Return if !parents.is_empty() => return_to_parent(vm, f, parents)?,
+            Step::Yield if !parents.is_empty() => yield_to_parent(vm, f, parents)?,
             Step::Deopt => deopt(vm, f),
             other => return other.into_result(),
         }
@@ -184,6 +188,16 @@ fn return_to_parent(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame
         OnReturn::Push => f.push(v),
         OnReturn::Init(obj) if v.is_none() => f.push(Value::Obj(obj)),
         OnReturn::Init(_) => return Err(init_returned(vm, &v)),
+        OnReturn::Generator { gen, exit, for_loop } => {
+            vm.finish_inline(&gen);
+            // The caller's `FOR_ITER` leaves the loop; its `SEND` replaces
+            // the delegate with the return value.
+            drop(f.pop());
+            if !for_loop {
+                f.push(v);
+            }
+            f.ip = exit as usize;
+        }
         OnReturn::BinaryOp { op, inplace } => {
             let r = if vm.is_not_implemented(&v) && f.depth() >= 2 {
                 vm.binary_op_after_forward(f.peek(1), f.peek(0), op, inplace)?
@@ -195,6 +209,42 @@ fn return_to_parent(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame
         }
     }
     Ok(())
+}
+
+/// The generator frame `f`, resumed in this loop by the caller's
+/// `FOR_ITER` or `SEND` (`OnReturn::Generator`), yielded the value on top
+/// of its stack: the frame goes back into its generator and the caller
+/// goes on with the value pushed.
+#[inline(never)]
+fn yield_to_parent(vm: &mut Vm, f: &mut Box<Frame>, parents: &mut Vec<Box<Frame>>) -> PyResult<()> {
+    let OnReturn::Generator { .. } = f.on_return else {
+        return Err(PyErr::new(ExcKind::SystemError, "yield from a frame that is not a generator's"));
+    };
+    let Some(parent) = parents.pop() else { return Ok(()) };
+    let v = f.pop();
+    vm.depth -= 1;
+    let on_return = core::mem::replace(&mut f.on_return, OnReturn::Push);
+    let frame = core::mem::replace(f, parent);
+    if let OnReturn::Generator { gen, .. } = on_return {
+        vm.suspend_inline(&gen, frame);
+    }
+    f.push(v);
+    Ok(())
+}
+
+/// An exception leaves frame `f` for its caller: if `f` is a generator's
+/// resumed in this loop, the generator is finished, and a `StopIteration`
+/// becomes the `RuntimeError` of PEP 479. Returns the exception the caller
+/// sees.
+fn leave_frame(vm: &mut Vm, f: &mut Frame, exc: Value) -> Value {
+    let OnReturn::Generator { .. } = f.on_return else { return exc };
+    let OnReturn::Generator { gen, .. } = core::mem::replace(&mut f.on_return, OnReturn::Push) else { return exc };
+    vm.finish_inline(&gen);
+    let exc = if vm.exc_is_instance_of_kind(&exc, ExcKind::StopIteration) { vm.generator_raised_stop(exc) } else { exc };
+    // The caller's handled exception is its context if it has none yet,
+    // as when the error came back through `gen_resume`.
+    set_context(vm, &exc);
+    exc
 }
 
 /// A guard failed before the instruction changed anything: run it again

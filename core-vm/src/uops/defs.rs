@@ -1071,6 +1071,12 @@ pub fn get_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 
 #[inline(always)]
 pub fn for_iter(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
+    // A generator runs as a callee in this loop (see `OnReturn::Generator`).
+    if matches!(f.peek(0).kind(), Some(Kind::Generator(_))) {
+        if let Ok(frame) = vm.resume_inline(f.peek(0), Value::None, arg, true) {
+            return Ok(Control::Call(frame));
+        }
+    }
     let it = f.peek(0).clone();
     match vm.next(&it)? {
         Some(v) => f.push(v),
@@ -1284,6 +1290,15 @@ pub fn get_yield_from_iter(vm: &mut Vm, f: &mut Frame, _arg: u32) -> UopResult {
 pub fn send(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     use crate::interp::generator::GenStep;
     let value = f.pop();
+    // A generator delegate runs as a callee in this loop (see
+    // `OnReturn::Generator`); anything it cannot take goes the long way.
+    let value = match f.peek(0).kind() {
+        Some(Kind::Generator(_)) => match vm.resume_inline(f.peek(0), value, arg, false) {
+            Ok(frame) => return Ok(Control::Call(frame)),
+            Err(value) => value,
+        },
+        _ => value,
+    };
     let sub = f.peek(0).clone();
     let step = match sub.kind() {
         Some(Kind::Generator(_)) => vm.gen_resume(&sub, value, None)?,
