@@ -55,7 +55,7 @@ pub(crate) fn new_environ(vm: &mut Vm) -> Value {
         env.set_str(&k, Value::string(v));
     }
     let cls = environ_class(vm);
-    vm.new_object_with_class(&cls, Kind::Dict(RefCell::new(env)), Dict::new())
+    vm.new_object_with_class(&cls, Kind::Dict(Box::new(RefCell::new(env))), Dict::new())
 }
 
 /// The current `os.environ` (as `os.getenv` sees it), if `os` is loaded.

@@ -42,7 +42,7 @@ pub enum GenStep {
 
 /// Create the generator object for a call of a generator function.
 pub fn new_generator(frame: Box<Frame>, func: &Function) -> Value {
-    Value::new_obj(Kind::Generator(RefCell::new(GenState {
+    Value::new_obj(Kind::Generator(Box::new(RefCell::new(GenState {
         frame: Some(frame),
         running: false,
         started: false,
@@ -50,7 +50,7 @@ pub fn new_generator(frame: Box<Frame>, func: &Function) -> Value {
         name: func.name.borrow().clone(),
         qualname: func.qualname.borrow().clone(),
         exc_state: Value::None,
-    })))
+    }))))
 }
 
 impl Vm {

@@ -145,7 +145,7 @@ pub struct Ext {
 
 /// A new attribute dictionary (a `dict` object) holding `d`.
 pub fn attr_dict(d: Dict) -> Obj {
-    PyObject::new(Kind::Dict(RefCell::new(d)), None)
+    PyObject::new(Kind::Dict(Box::new(RefCell::new(d))), None)
 }
 
 /// Every built-in object layout.
@@ -159,7 +159,7 @@ pub enum Kind {
     Bytes(Box<[u8]>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     Set(RefCell<SetTable>),
     FrozenSet(SetTable),
     Range(Range),
@@ -176,7 +176,7 @@ pub enum Kind {
     Module(Box<Module>),
     Cell(RefCell<Value>),
     Code(Rc<Code>),
-    Generator(RefCell<crate::interp::generator::GenState>),
+    Generator(Box<RefCell<crate::interp::generator::GenState>>),
     /// `property(fget, fset, fdel, doc)`.
     Property(Box<[Value; 4]>),
     StaticMethod(Value),
@@ -510,7 +510,7 @@ impl Value {
 
     /// A new `dict`.
     pub fn dict(d: Dict) -> Value {
-        Value::new_obj(Kind::Dict(RefCell::new(d)))
+        Value::new_obj(Kind::Dict(Box::new(RefCell::new(d))))
     }
 
     /// An `int` from a big integer, normalised to an immediate when it fits.

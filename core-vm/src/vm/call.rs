@@ -186,7 +186,7 @@ impl Vm {
                 e
             }
             Layout::List => wrap(Kind::List(RefCell::new(Vec::new()))),
-            Layout::Dict => wrap(Kind::Dict(RefCell::new(Dict::new()))),
+            Layout::Dict => wrap(Kind::Dict(Box::new(RefCell::new(Dict::new())))),
             Layout::Set => wrap(Kind::Set(RefCell::new(Default::default()))),
             Layout::Int => {
                 let int_cls = Value::Obj(self.types.int.clone());

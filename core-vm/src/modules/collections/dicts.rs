@@ -62,7 +62,7 @@ fn write(v: &Value) -> PyResult<RefMut<'_, Dict>> {
 
 /// A new dict-layout object of class `cls`.
 fn new_dict_of(vm: &Vm, cls: &Obj, d: Dict, attrs: Dict) -> Value {
-    vm.new_object_with_class(cls, Kind::Dict(RefCell::new(d)), attrs)
+    vm.new_object_with_class(cls, Kind::Dict(alloc::boxed::Box::new(RefCell::new(d))), attrs)
 }
 
 /// `{k: v, ...}` for `items`.
