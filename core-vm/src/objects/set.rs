@@ -182,10 +182,9 @@ impl SetTable {
         let mut perturb = hash as u64 as usize;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let mut probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            let mut j = i;
-            loop {
-                let s = self.table.get(j)?;
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
+            // One bounds check per run of slots, none per slot.
+            for s in self.table.get(i..=last)? {
                 if s.hash == hash {
                     match s.key {
                         Value::Int(y) if y == x => return Some(true),
@@ -196,11 +195,6 @@ impl SetTable {
                     // (A full slot never holds `Null`: the hash need not be checked.)
                     return Some(false);
                 }
-                if probes == 0 {
-                    break;
-                }
-                probes -= 1;
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
