@@ -1474,8 +1474,18 @@ pub fn call_len(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
     // Stack: [..., len, NULL, x] -> [..., n].
     let x = f.pop();
     f.pop_plain();
-    let callee = core::mem::replace(f.top_mut().unwrap_or(&mut Value::None), Value::Int(n as i64));
-    super::defs::release_pair(x, callee)
+    // (A `match`, not `unwrap_or` of a temporary, whose drop glue would be
+    // an out-of-line call on every run.)
+    match f.top_mut() {
+        Some(slot) => {
+            let callee = core::mem::replace(slot, Value::Int(n as i64));
+            super::defs::release_pair(x, callee)
+        }
+        None => {
+            f.push(Value::Int(n as i64));
+            super::defs::release(x)
+        }
+    }
 }
 
 // ------------------------------------------------------------ iteration
