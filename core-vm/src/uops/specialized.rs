@@ -1125,32 +1125,43 @@ pub(crate) fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool 
 /// frame. Functions with cells take the general path.
 #[inline(always)]
 pub fn call_py_exact(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let nargs = arg as usize;
-    // Stack: [..., callable, self or NULL, args...].
-    let Some((callable_at, callable, self_slot)) = f.call_operands(nargs) else {
-        return super::defs::call(vm, f, arg);
-    };
+    match exact_call_frame(vm, f, arg as usize, takes_exactly) {
+        Some(frame) => Ok(Control::Call(frame)),
+        None => call_py_positional(vm, f, arg),
+    }
+}
+
+/// The frame for calling the function below the `nargs` arguments on top
+/// of `f`'s stack (`[..., callable, self or NULL, args...]`) when `takes`
+/// accepts its code for them and it has no cells: the arguments and the
+/// callable move into a spare frame (`move_call`). `None`, changing
+/// nothing, for any other callable.
+#[inline(always)]
+fn exact_call_frame(vm: &mut Vm, f: &mut Frame, nargs: usize, takes: fn(&crate::bytecode::Code, usize) -> bool) -> Option<Box<Frame>> {
+    let (callable_at, callable, self_slot) = f.call_operands(nargs)?;
     let total = nargs + !matches!(self_slot, Value::Null) as usize;
     let (code, globals) = match callable {
         Value::Obj(o) => match &o.kind {
-            Kind::Function(func) if takes_exactly(&func.code, total) && func.code.ncells() == 0 => {
+            Kind::Function(func)
+                if takes(&func.code, total) && func.code.argcount as usize == total && func.code.ncells() == 0 =>
+            {
                 (func.code.clone(), func.globals.clone())
             }
-            _ => return call_py_positional(vm, f, arg),
+            _ => return None,
         },
-        _ => return super::defs::call(vm, f, arg),
+        _ => return None,
     };
     let mut spare = vm.spare_frame();
     // SAFETY: `call_operands` checked `len - total >= callable_at + 1`; the
     // slot between the callable and the arguments is `self` (counted among
-    // the arguments) or a `NULL`; `nlocals >= argcount == total`; a spare
-    // frame's buffer is empty.
+    // the arguments) or a `NULL`; `nlocals >= argcount == total` (checked
+    // above); a spare frame's buffer is empty.
     let callable = unsafe { move_call(f, &code, callable_at, total, 0, spare.locals()) };
     let func = match callable {
         Value::Obj(o) => Some(o),
         _ => None,
     };
-    Ok(Control::Call(spare.into_frame(code, globals, func)))
+    Some(spare.into_frame(code, globals, func))
 }
 
 /// True if `code` is a generator function without cells taking exactly
@@ -1183,30 +1194,12 @@ pub fn guard_py_generator(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// callable's place; nothing runs until the generator is resumed.
 #[inline(always)]
 pub fn call_py_generator(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let nargs = arg as usize;
-    // Stack: [..., callable, self or NULL, args...].
-    let Some((callable_at, callable, self_slot)) = f.call_operands(nargs) else {
+    let Some(frame) = exact_call_frame(vm, f, arg as usize, generator_takes_exactly) else {
         return super::defs::call(vm, f, arg);
     };
-    let total = nargs + !matches!(self_slot, Value::Null) as usize;
-    let (code, globals) = match callable {
-        Value::Obj(o) => match &o.kind {
-            Kind::Function(func) if generator_takes_exactly(&func.code, total) => (func.code.clone(), func.globals.clone()),
-            _ => return super::defs::call(vm, f, arg),
-        },
-        _ => return super::defs::call(vm, f, arg),
-    };
-    let mut spare = vm.spare_frame();
-    // SAFETY: `call_operands` checked `len - total >= callable_at + 1`; the
-    // slot between the callable and the arguments is `self` (counted among
-    // the arguments) or a `NULL`; `nlocals >= argcount == total`; a spare
-    // frame's buffer is empty.
-    let callable = unsafe { move_call(f, &code, callable_at, total, 0, spare.locals()) };
-    let Value::Obj(fobj) = callable else { return Err(crate::objects::PyErr::type_error("function expected")) };
-    let gen = match &fobj.kind {
-        Kind::Function(func) => crate::interp::generator::new_generator(spare.into_frame(code, globals, Some(fobj.clone())), func),
-        _ => return Err(crate::objects::PyErr::type_error("function expected")),
-    };
+    let Some(fobj) = frame.func.clone() else { return Err(crate::objects::PyErr::type_error("function expected")) };
+    let Kind::Function(func) = &fobj.kind else { return Err(crate::objects::PyErr::type_error("function expected")) };
+    let gen = crate::interp::generator::new_generator(frame, func);
     super::defs::push_next(f, gen)
 }
 
