@@ -1065,13 +1065,23 @@ fn enter_positional(vm: &mut Vm, f: &mut Frame, fobj: &Obj, func: &Function, fir
 /// generator) taking exactly the arguments given, positionally.
 #[inline(always)]
 pub fn guard_py_exact_args(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let nargs = arg as usize;
+    if callee_code_is(f, arg as usize, takes_exactly) {
+        NEXT
+    } else {
+        DEOPT
+    }
+}
+
+/// True if the callable below the `nargs` arguments is a Python function
+/// whose code `takes` accepts for them (with `self`, when there is one).
+#[inline(always)]
+fn callee_code_is(f: &Frame, nargs: usize, takes: fn(&crate::bytecode::Code, usize) -> bool) -> bool {
     match f.call_operands(nargs) {
         Some((_, Value::Obj(o), self_slot)) => match &o.kind {
-            Kind::Function(func) if takes_exactly(&func.code, nargs + !matches!(self_slot, Value::Null) as usize) => NEXT,
-            _ => DEOPT,
+            Kind::Function(func) => takes(&func.code, nargs + !matches!(self_slot, Value::Null) as usize),
+            _ => false,
         },
-        _ => DEOPT,
+        _ => false,
     }
 }
 
@@ -1179,13 +1189,10 @@ pub(crate) fn generator_takes_exactly(code: &crate::bytecode::Code, total: usize
 /// cells) taking exactly the arguments given, positionally.
 #[inline(always)]
 pub fn guard_py_generator(_vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
-    let nargs = arg as usize;
-    match f.call_operands(nargs) {
-        Some((_, Value::Obj(o), self_slot)) => match &o.kind {
-            Kind::Function(func) if generator_takes_exactly(&func.code, nargs + !matches!(self_slot, Value::Null) as usize) => NEXT,
-            _ => DEOPT,
-        },
-        _ => DEOPT,
+    if callee_code_is(f, arg as usize, generator_takes_exactly) {
+        NEXT
+    } else {
+        DEOPT
     }
 }
 
