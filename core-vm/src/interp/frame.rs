@@ -1,6 +1,7 @@
 //! A frame: one activation of a code object. Locals, cells and the value
-//! stack share one vector (`locals[..nlocals]`, then cells, then the stack),
-//! so a call allocates once.
+//! stack share one vector (`locals[..nlocals]`, then cells, then the stack).
+//! Finished frames are kept as [`SpareFrame`]s (allocation and emptied
+//! buffer), so a call usually allocates nothing.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -57,14 +58,6 @@ pub enum OnReturn {
 }
 
 impl Frame {
-    /// A fresh frame with every local unbound.
-    pub fn new(code: Rc<Code>, globals: Obj, func: Option<Obj>) -> Frame {
-        let base = code.nlocals() + code.ncells();
-        let mut locals = Vec::with_capacity(base + code.stacksize as usize + 1);
-        locals.resize(base, Value::Null);
-        Frame { code, ip: 0, locals, stack_base: base, globals, func, locals_dict: None, on_return: OnReturn::Push }
-    }
-
     /// Create this frame's own cells (initialised from parameters where a
     /// parameter is captured) and install the closure's cells.
     pub fn init_cells(&mut self, code: &Code, closure: &[Obj]) {

@@ -1122,10 +1122,18 @@ pub fn call_py_positional(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult {
 /// else (no `*args`, `**kwargs`, keyword-only parameters, generator).
 #[inline(always)]
 pub(crate) fn takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
+    positional_exactly(code, total, 0)
+}
+
+/// True if `code` takes exactly `total` positional arguments, no `*args`,
+/// `**kwargs` or keyword-only parameters, and its generator flag is
+/// `generator` (`flags::GENERATOR` or 0).
+#[inline(always)]
+fn positional_exactly(code: &crate::bytecode::Code, total: usize, generator: u32) -> bool {
     use crate::bytecode::flags;
     code.argcount as usize == total
         && code.kwonlyargcount == 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == generator
 }
 
 /// Call a Python function that takes exactly the positional arguments
@@ -1178,11 +1186,7 @@ fn exact_call_frame(vm: &mut Vm, f: &mut Frame, nargs: usize, takes: fn(&crate::
 /// `total` positional arguments and nothing else.
 #[inline(always)]
 pub(crate) fn generator_takes_exactly(code: &crate::bytecode::Code, total: usize) -> bool {
-    use crate::bytecode::flags;
-    code.argcount as usize == total
-        && code.kwonlyargcount == 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == flags::GENERATOR
-        && code.ncells() == 0
+    positional_exactly(code, total, crate::bytecode::flags::GENERATOR) && code.ncells() == 0
 }
 
 /// The callable below the arguments is a generator function (without
@@ -1831,13 +1835,7 @@ pub fn copy_copy_binary_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResul
             return super::defs::push_next(f, v);
         }
     }
-    match super::defs::copy(vm, f, arg & 0xffff) {
-        Ok(Control::Next) => {
-            f.ip += 1;
-            super::defs::copy(vm, f, arg >> 16)
-        }
-        other => other,
-    }
+    both_halves(vm, f, arg, super::defs::copy)
 }
 
 /// `SWAP 3; SWAP 2; STORE_SUBSCR` (writing `seq[i] = v` for `seq[i] += v`,
@@ -1860,10 +1858,18 @@ pub fn swap_swap_store_subscr(vm: &mut Vm, f: &mut Frame, arg: u32) -> UopResult
             Err(value) => f.push(value),
         }
     }
-    match super::defs::swap(vm, f, arg & 0xffff) {
+    both_halves(vm, f, arg, super::defs::swap)
+}
+
+/// Run a packed pair of the same instruction as itself (`COPY 2; COPY 2`,
+/// `SWAP 3; SWAP 2`): `half` with the low 16 bits of `arg`, then, stepping
+/// over the second instruction, with the high 16 bits.
+#[inline(always)]
+fn both_halves(vm: &mut Vm, f: &mut Frame, arg: u32, half: fn(&mut Vm, &mut Frame, u32) -> UopResult) -> UopResult {
+    match half(vm, f, arg & 0xffff) {
         Ok(Control::Next) => {
             f.ip += 1;
-            super::defs::swap(vm, f, arg >> 16)
+            half(vm, f, arg >> 16)
         }
         other => other,
     }
